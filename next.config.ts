@@ -1,0 +1,28 @@
+import type { NextConfig } from "next";
+// Validates the environment at build and start: a malformed variable stops here with its name.
+import { env } from "./src/data/env/server";
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // PGlite loads WASM and data files from its package directory at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-pgvector", "pino"],
+  outputFileTracingIncludes: { "/**": ["./src/drizzle/migrations/**/*"] },
+  typedRoutes: false,
+};
+
+async function withSentryWhenConfigured(config: NextConfig): Promise<NextConfig> {
+  // Sentry's build plugin only when a DSN is set; with no auth token it uploads nothing.
+  if (!env.SENTRY_DSN && !env.NEXT_PUBLIC_SENTRY_DSN) return config;
+  const { withSentryConfig } = await import("@sentry/nextjs/config");
+  return withSentryConfig(config, {
+    org: env.SENTRY_ORG,
+    project: env.SENTRY_PROJECT,
+    authToken: env.SENTRY_AUTH_TOKEN,
+    silent: true,
+    telemetry: false,
+    sourcemaps: { disable: !env.SENTRY_AUTH_TOKEN },
+  });
+}
+
+export default withSentryWhenConfigured(nextConfig);

@@ -1,0 +1,75 @@
+import { defineConfig, devices } from "@playwright/test";
+import { loadClerkTestKeys } from "./tests/support/clerk-test-keys";
+
+// e2e runs against one production build (`next build` first), served twice by `next start`
+// on fresh embedded databases: once with the development sign-in (the browser tests) and
+// once with Clerk keys and a locally generated RS256 key (the Clerk API tests).
+const runDir = process.env.E2E_RUN_DIR ?? `.data/e2e-${new Date().toISOString().slice(0, 13)}`;
+const devPort = Number(process.env.E2E_PORT ?? 3100);
+const clerkPort = devPort + 1;
+const clerk = loadClerkTestKeys(runDir);
+process.env.E2E_RUN_DIR = runDir;
+
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const commonEnv = { ARCJET_ENV: "development", LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" };
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  use: { trace: "retain-on-failure", screenshot: "only-on-failure" },
+  projects: [
+    {
+      name: "chromium",
+      testIgnore: /clerk-api\.spec\.ts/,
+      use: {
+        ...devices["Desktop Chrome"],
+        baseURL: `http://127.0.0.1:${devPort}`,
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+      },
+    },
+    {
+      name: "clerk-api",
+      testMatch: /clerk-api\.spec\.ts/,
+      use: { baseURL: `http://localhost:${clerkPort}`, userAgent: devices["Desktop Chrome"].userAgent },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx next start --hostname 127.0.0.1 --port ${devPort}`,
+      url: `http://127.0.0.1:${devPort}/api/health/live`,
+      timeout: 120_000,
+      stdout: "pipe",
+      env: { ...commonEnv, PGLITE_DATA_DIR: `${runDir}/dev/pglite` },
+    },
+    {
+      // Clerk's middleware forwards auth state with a rewrite to request.url, which Next
+      // builds with host "localhost": bind that name (still loopback) so the rewrite connects.
+      command: `npx next start --hostname localhost --port ${clerkPort}`,
+      url: `http://localhost:${clerkPort}/api/health/live`,
+      timeout: 120_000,
+      stdout: "pipe",
+      env: {
+        ...commonEnv,
+        PGLITE_DATA_DIR: `${runDir}/clerk/pglite`,
+        CLERK_SECRET_KEY: clerk.secretKey,
+        NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: clerk.publishableKey,
+        CLERK_JWT_KEY: clerk.publicKeyPem,
+        CLERK_WEBHOOK_SIGNING_SECRET: clerk.webhookSecret,
+      },
+    },
+  ],
+});

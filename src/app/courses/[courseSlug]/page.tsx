@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { selectCourseOutline } from "@/features/courses/db";
+import { getCurrentUser } from "@/services/auth/current-user";
+import { EnrolButton } from "./_components/enrol-button";
+
+type Params = { params: Promise<{ courseSlug: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const course = await selectCourseOutline(await getCurrentUser(), (await params).courseSlug);
+  return { title: course?.title ?? "Course not found" };
+}
+
+export default async function CoursePage({ params }: Params) {
+  const { courseSlug } = await params;
+  const viewer = await getCurrentUser();
+  const course = await selectCourseOutline(viewer, courseSlug);
+  if (!course) notFound();
+  const lessonCount = course.modules.reduce((sum, courseModule) => sum + courseModule.lessons.length, 0);
+  const minutes = course.modules.flatMap((m) => m.lessons).reduce((sum, lesson) => sum + lesson.estimatedMinutes, 0);
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+      <div className="flex flex-col gap-6">
+        <div className="flex flex-col gap-3">
+          <div className="flex flex-wrap gap-2">
+            <Badge>{course.level}</Badge>
+            <Badge className="bg-muted text-muted-fg">
+              {lessonCount} lessons · about {Math.round(minutes / 60)} h
+            </Badge>
+          </div>
+          <h1 className="text-3xl font-bold tracking-tight">{course.title}</h1>
+          <p className="text-lg text-muted-fg">{course.summary}</p>
+          <p className="whitespace-pre-line">{course.description}</p>
+          <p className="text-sm text-muted-fg">Taught by {course.ownerName}</p>
+        </div>
+        <section aria-labelledby="outline-heading" className="flex flex-col gap-4">
+          <h2 id="outline-heading" className="text-2xl font-semibold">
+            Course outline
+          </h2>
+          <ol className="flex flex-col gap-4">
+            {course.modules.map((courseModule, index) => (
+              <li key={courseModule.id}>
+                <Card>
+                  <h3 className="font-semibold">
+                    Module {index + 1}: {courseModule.title}
+                  </h3>
+                  <p className="mt-1 text-sm text-muted-fg">{courseModule.summary}</p>
+                  <ol className="mt-3 flex flex-col divide-y divide-border">
+                    {courseModule.lessons.map((lesson) => (
+                      <li key={lesson.id} className="flex items-center justify-between gap-3 py-2">
+                        <Link href={`/courses/${course.slug}/lessons/${lesson.slug}`} className="font-medium text-primary hover:underline">
+                          {lesson.title}
+                        </Link>
+                        <span className="shrink-0 text-xs text-muted-fg">{lesson.estimatedMinutes} min</span>
+                      </li>
+                    ))}
+                  </ol>
+                </Card>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+      <aside className="flex flex-col gap-4">
+        <Card className="flex flex-col gap-3">
+          {viewer ? (
+            course.enrolled ? (
+              <p className="font-medium text-success">You are enrolled in this course.</p>
+            ) : (
+              <EnrolButton courseSlug={course.slug} />
+            )
+          ) : (
+            <Link href={`/sign-in?next=/courses/${course.slug}`} className="font-medium text-primary hover:underline">
+              Sign in to enrol and read the lessons
+            </Link>
+          )}
+        </Card>
+        <Card>
+          <h2 className="font-semibold">Topics</h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {course.topics.map((topic) => (
+              <li key={topic.id}>
+                <Badge title={topic.description}>{topic.name}</Badge>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </aside>
+    </div>
+  );
+}

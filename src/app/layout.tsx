@@ -1,0 +1,49 @@
+import type { Metadata, Viewport } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import { cookies } from "next/headers";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { parseTheme, THEME_COOKIE } from "@/features/preferences/theme";
+import { isClerkEnabled } from "@/services/auth/config";
+import { getShellViewer } from "@/services/auth/viewer";
+import { cn } from "@/lib/cn";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "LearnForge", template: "%s · LearnForge" },
+  description: "Learn anything well: courses, adaptive practice, spaced review and an AI tutor grounded in your course.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b1120" },
+  ],
+};
+
+async function AuthProvider({ children }: { children: ReactNode }) {
+  if (!isClerkEnabled()) return children;
+  const { ClerkProvider } = await import("@clerk/nextjs");
+  return <ClerkProvider signInUrl="/sign-in">{children}</ClerkProvider>;
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const viewer = await getShellViewer();
+  return (
+    <html lang="en" className={cn(GeistSans.variable, GeistMono.variable, theme !== "system" && theme)}>
+      <body className="flex min-h-screen flex-col font-sans antialiased">
+        <AuthProvider>
+          <SiteHeader user={viewer.user} theme={theme} degraded={viewer.degraded} />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {children}
+          </main>
+          <footer className="border-t border-border py-6 text-center text-sm text-muted-fg">
+            LearnForge — learn it, keep it.
+          </footer>
+        </AuthProvider>
+      </body>
+    </html>
+  );
+}

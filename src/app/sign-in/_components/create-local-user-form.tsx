@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import { createLocalUserAction } from "@/features/users/actions";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { buttonClasses } from "@/components/ui/button";
+
+export function CreateLocalUserForm({ next }: { next: string }) {
+  const [state, formAction, pending] = useActionState(createLocalUserAction, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  return (
+    <section aria-labelledby="local-heading">
+      <Card className="flex flex-col gap-4">
+        <h2 id="local-heading" className="text-xl font-semibold">
+          Create a local account
+        </h2>
+        <form action={formAction} className="flex flex-col gap-4" noValidate>
+          <input type="hidden" name="next" value={next} />
+          <Field id="local-name" name="name" label="Name" autoComplete="name" required error={errors.name} />
+          <Field id="local-email" name="email" type="email" label="Email" autoComplete="email" required error={errors.email} />
+          <fieldset className="flex flex-col gap-2">
+            <legend className="text-sm font-medium">Role</legend>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" name="role" value="learner" defaultChecked /> Learner
+            </label>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" name="role" value="teacher" /> Teacher
+            </label>
+          </fieldset>
+          {state && !state.ok && !state.fieldErrors ? (
+            <p role="alert" className="text-sm text-danger">
+              {state.message}
+            </p>
+          ) : null}
+          <button type="submit" disabled={pending} className={buttonClasses("primary", "self-start")}>
+            {pending ? "Creating…" : "Create account and sign in"}
+          </button>
+        </form>
+      </Card>
+    </section>
+  );
+}

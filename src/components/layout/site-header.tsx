@@ -1,0 +1,61 @@
+import Link from "next/link";
+import type { User } from "@/drizzle/schema";
+import { signOutAction } from "@/features/users/actions";
+import { ThemeSwitcher } from "@/features/preferences/components/theme-switcher";
+import type { Theme } from "@/features/preferences/theme";
+import { buttonClasses } from "@/components/ui/button";
+import { Badge } from "@/components/ui/badge";
+
+type NavItem = { href: string; label: string };
+
+function navFor(user: User | null): NavItem[] {
+  const items: NavItem[] = [{ href: "/courses", label: "Courses" }];
+  if (user) items.unshift({ href: "/dashboard", label: "Dashboard" });
+  return items;
+}
+
+export function SiteHeader({ user, theme, degraded }: { user: User | null; theme: Theme; degraded: boolean }) {
+  return (
+    <header className="border-b border-border bg-card">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-card focus:p-2">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-tight">
+          Learn<span className="text-primary">Forge</span>
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-1">
+          {navFor(user).map((item) => (
+            <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-muted">
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="ml-auto flex flex-wrap items-center gap-3">
+          <ThemeSwitcher current={theme} />
+          {user ? (
+            <>
+              <span className="text-sm">
+                {user.name} <Badge>{user.role}</Badge>
+              </span>
+              <form action={signOutAction}>
+                <button type="submit" className={buttonClasses("secondary")}>
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/sign-in" className={buttonClasses("primary")}>
+              Sign in
+            </Link>
+          )}
+        </div>
+      </div>
+      {degraded ? (
+        <p role="status" className="bg-muted px-4 py-2 text-center text-sm text-danger">
+          LearnForge is having trouble reaching its database. Some pages may not load; please try again shortly.
+        </p>
+      ) : null}
+    </header>
+  );
+}

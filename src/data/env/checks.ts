@@ -1,0 +1,40 @@
+// Rules that span several variables; each problem names the variables involved.
+export type EnvCombination = {
+  CLERK_SECRET_KEY?: string;
+  NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY?: string;
+  UPSTASH_REDIS_REST_URL?: string;
+  UPSTASH_REDIS_REST_TOKEN?: string;
+  DATABASE_URL?: string;
+  DATABASE_DRIVER?: string;
+  VERCEL_ENV?: string;
+};
+
+export function findEnvCombinationProblems(env: EnvCombination): string[] {
+  const problems: string[] = [];
+  const clerkSecret = Boolean(env.CLERK_SECRET_KEY);
+  const clerkPublishable = Boolean(env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY);
+  if (clerkSecret !== clerkPublishable) {
+    const missing = clerkSecret ? "NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY" : "CLERK_SECRET_KEY";
+    problems.push(`${missing} is missing: Clerk needs both CLERK_SECRET_KEY and NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY`);
+  }
+  if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {
+    const missing = env.UPSTASH_REDIS_REST_URL ? "UPSTASH_REDIS_REST_TOKEN" : "UPSTASH_REDIS_REST_URL";
+    problems.push(`${missing} is missing: Upstash needs both UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN`);
+  }
+  if (env.DATABASE_DRIVER && env.DATABASE_DRIVER !== "pglite" && !env.DATABASE_URL) {
+    problems.push(`DATABASE_URL is missing: DATABASE_DRIVER=${env.DATABASE_DRIVER} needs a connection URL`);
+  }
+  if (env.VERCEL_ENV === "production" && !(clerkSecret && clerkPublishable)) {
+    problems.push(
+      "CLERK_SECRET_KEY and NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY are required when VERCEL_ENV=production: the development sign-in is refused in production",
+    );
+  }
+  if (env.VERCEL_ENV === "production" && !env.DATABASE_URL) {
+    problems.push("DATABASE_URL is required when VERCEL_ENV=production: embedded PGlite is for local use only");
+  }
+  return problems;
+}
+
+export function formatEnvProblems(problems: readonly string[]): string {
+  return ["Invalid environment configuration:", ...problems.map((problem) => `  - ${problem}`)].join("\n");
+}

@@ -1,0 +1,8 @@
+import type { SQL } from "drizzle-orm";
+import type { Database } from "./drivers/types";
+
+/** Runs raw SQL and returns its rows; all three drivers answer with `{ rows }`. */
+export async function selectRows<Row extends Record<string, unknown>>(db: Database, query: SQL): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
+}

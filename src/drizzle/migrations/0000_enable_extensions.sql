@@ -1,0 +1,2 @@
+-- pgvector powers hybrid lesson search (embeddings beside full-text search).
+CREATE EXTENSION IF NOT EXISTS vector;

@@ -1,0 +1,3 @@
+import { initBrowserSentry } from "@/services/sentry/client";
+
+initBrowserSentry();

@@ -1,0 +1,50 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { headers } from "next/headers";
+import { AppError, describeError, type ErrorCode } from "./errors";
+import { loggerFor } from "./logger";
+import { REQUEST_ID_HEADER } from "./request-id";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/**
+ * Server actions are public POST endpoints: every one goes through here so that its
+ * input is validated and every failure becomes a typed result (redirects pass through).
+ */
+export function validatedAction<Schema extends z.ZodType, T>(
+  name: string,
+  schema: Schema,
+  run: (input: z.infer<Schema>) => Promise<T>,
+) {
+  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const parsed = schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsOf(parsed.error);
+      const message = Object.values(fieldErrors)[0] ?? "Check the form and try again.";
+      return { ok: false, code: "BAD_REQUEST", message, fieldErrors };
+    }
+    try {
+      return { ok: true, data: await run(parsed.data) };
+    } catch (error) {
+      unstable_rethrow(error);
+      const requestId = (await headers()).get(REQUEST_ID_HEADER);
+      const { body, status } = describeError(error, requestId ?? undefined);
+      const log = loggerFor(requestId);
+      if (status >= 500) log.error({ err: error, action: name }, "server action failed");
+      else if (!(error instanceof AppError)) log.warn({ err: error, action: name }, "server action rejected");
+      return { ok: false, code: body.error.code, message: body.error.message };
+    }
+  };
+}

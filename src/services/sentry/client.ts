@@ -1,0 +1,15 @@
+import { clientEnv } from "@/data/env/client";
+
+// The browser SDK (~50 KB gzip) is fetched only when a public DSN is configured.
+export function initBrowserSentry(): void {
+  const dsn = clientEnv.NEXT_PUBLIC_SENTRY_DSN;
+  if (!dsn) return;
+  void import("@sentry/nextjs").then((Sentry) => {
+    Sentry.init({ dsn, tracesSampleRate: 0.1 });
+  });
+}
+
+export function reportBrowserError(error: unknown): void {
+  if (!clientEnv.NEXT_PUBLIC_SENTRY_DSN) return;
+  void import("@sentry/nextjs").then((Sentry) => Sentry.captureException(error));
+}

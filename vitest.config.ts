@@ -1,0 +1,42 @@
+import path from "node:path";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+const alias = {
+  "@": path.resolve(import.meta.dirname, "src"),
+  // `server-only` throws outside React Server Components; tests run server code directly.
+  "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts"),
+};
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias },
+  test: {
+    reporters: process.env.VITEST_JSON_REPORT ? ["default", ["json", { outputFile: process.env.VITEST_JSON_REPORT }]] : ["default"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.{ts,tsx}"],
+          environment: "node",
+          env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.integ.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/global-setup.ts"],
+          env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One file at a time: the suites share one PostgreSQL and redis-server on 2 cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
