@@ -7,6 +7,8 @@ import { loadClerkTestKeys } from "./tests/support/clerk-test-keys";
 const runDir = process.env.E2E_RUN_DIR ?? `.data/e2e-${new Date().toISOString().slice(0, 13)}`;
 const devPort = Number(process.env.E2E_PORT ?? 3100);
 const clerkPort = devPort + 1;
+const downPort = devPort + 2;
+export const DOWN_SERVER_AUTH_SECRET = "e2e-database-down-secret-0123456789abcdef";
 const clerk = loadClerkTestKeys(runDir);
 process.env.E2E_RUN_DIR = runDir;
 
@@ -34,7 +36,7 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: /clerk-api\.spec\.ts/,
+      testIgnore: /(clerk-api|database-down)\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
         baseURL: `http://127.0.0.1:${devPort}`,
@@ -45,6 +47,15 @@ export default defineConfig({
       name: "clerk-api",
       testMatch: /clerk-api\.spec\.ts/,
       use: { baseURL: `http://localhost:${clerkPort}`, userAgent: devices["Desktop Chrome"].userAgent },
+    },
+    {
+      name: "database-down",
+      testMatch: /database-down\.spec\.ts/,
+      use: {
+        ...devices["Desktop Chrome"],
+        baseURL: `http://127.0.0.1:${downPort}`,
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+      },
     },
   ],
   webServer: [
@@ -69,6 +80,19 @@ export default defineConfig({
         NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: clerk.publishableKey,
         CLERK_JWT_KEY: clerk.publicKeyPem,
         CLERK_WEBHOOK_SIGNING_SECRET: clerk.webhookSecret,
+      },
+    },
+    {
+      // PostgreSQL "configured" on a port where nothing listens: the database is down.
+      command: `npx next start --hostname 127.0.0.1 --port ${downPort}`,
+      url: `http://127.0.0.1:${downPort}/api/health/live`,
+      timeout: 120_000,
+      stdout: "pipe",
+      env: {
+        ...commonEnv,
+        LOG_LEVEL: "fatal",
+        DATABASE_URL: "postgres://postgres@127.0.0.1:1/learnforge",
+        DEV_AUTH_SECRET: DOWN_SERVER_AUTH_SECRET,
       },
     },
   ],
