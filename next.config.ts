@@ -9,6 +9,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-pgvector", "pino"],
   outputFileTracingIncludes: { "/**": ["./src/drizzle/migrations/**/*"] },
   typedRoutes: false,
+  turbopack: {
+    // Clerk's browser UI only when the build has its publishable key (see src/services/auth/clerk-ui.tsx).
+    resolveAlias: {
+      "learnforge-clerk-ui": env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY
+        ? "./src/services/auth/clerk-ui.tsx"
+        : "./src/services/auth/clerk-ui.off.tsx",
+    },
+  },
 };
 
 async function withSentryWhenConfigured(config: NextConfig): Promise<NextConfig> {

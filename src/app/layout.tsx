@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { cookies } from "next/headers";
+import { ClerkAppProvider } from "learnforge-clerk-ui";
+import { clientEnv } from "@/data/env/client";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { parseTheme, THEME_COOKIE } from "@/features/preferences/theme";
@@ -22,10 +24,9 @@ export const viewport: Viewport = {
   ],
 };
 
-async function AuthProvider({ children }: { children: ReactNode }) {
+function AuthProvider({ children }: { children: ReactNode }) {
   if (!isClerkEnabled()) return children;
-  const { ClerkProvider } = await import("@clerk/nextjs");
-  return <ClerkProvider signInUrl="/sign-in">{children}</ClerkProvider>;
+  return <ClerkAppProvider publishableKey={clientEnv.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY}>{children}</ClerkAppProvider>;
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { headers } from "next/headers";
 import { AppError, describeError, type ErrorCode } from "./errors";
 import { loggerFor } from "./logger";
-import { REQUEST_ID_HEADER } from "./request-id";
+import { REQUEST_ID_HEADER, resolveRequestId } from "./request-id";
+import { runWithRequestId } from "./request-context";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -35,12 +36,12 @@ export function validatedAction<Schema extends z.ZodType, T>(
       const message = Object.values(fieldErrors)[0] ?? "Check the form and try again.";
       return { ok: false, code: "BAD_REQUEST", message, fieldErrors };
     }
+    const requestId = resolveRequestId((await headers()).get(REQUEST_ID_HEADER));
     try {
-      return { ok: true, data: await run(parsed.data) };
+      return { ok: true, data: await runWithRequestId(requestId, () => run(parsed.data)) };
     } catch (error) {
       unstable_rethrow(error);
-      const requestId = (await headers()).get(REQUEST_ID_HEADER);
-      const { body, status } = describeError(error, requestId ?? undefined);
+      const { body, status } = describeError(error, requestId);
       const log = loggerFor(requestId);
       if (status >= 500) log.error({ err: error, action: name }, "server action failed");
       else if (!(error instanceof AppError)) log.warn({ err: error, action: name }, "server action rejected");

@@ -1,12 +1,20 @@
 import pino from "pino";
 import { env } from "@/data/env/server";
+import { currentRequestId } from "./request-context";
 
-// One structured JSON logger. Request handlers use `loggerFor(requestId)`.
+/** Inside a route handler or server action, the request id joins every line. */
+export function requestIdMixin(): { requestId?: string } {
+  const requestId = currentRequestId();
+  return requestId ? { requestId } : {};
+}
+
+// One structured JSON logger; outside a request context use `loggerFor(requestId)`.
 export const logger = pino({
-  level: env.NODE_ENV === "test" && !env.LOG_LEVEL ? "silent" : env.LOG_LEVEL,
+  level: env.LOG_LEVEL,
   base: { service: "learnforge-web" },
   timestamp: pino.stdTimeFunctions.isoTime,
   formatters: { level: (label) => ({ level: label }) },
+  mixin: requestIdMixin,
   redact: { paths: ["*.password", "*.token", "*.authorization", "*.cookie"], remove: true },
 });
 

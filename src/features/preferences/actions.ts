@@ -2,7 +2,8 @@
 
 import { cookies } from "next/headers";
 import { validatedAction } from "@/lib/action";
-import { THEME_COOKIE, themeSchema } from "./theme";
+import { themeSchema } from "./schemas";
+import { THEME_COOKIE } from "./theme";
 
 // Works without JavaScript: the form posts, the cookie is set, the page re-renders.
 export const setThemeAction = validatedAction("setTheme", themeSchema, async ({ theme }) => {

@@ -1,8 +1,8 @@
-import { clientEnv } from "@/data/env/client";
+import { publicEnv } from "@/data/env/public";
 
 // The browser SDK (~50 KB gzip) is fetched only when a public DSN is configured.
 export function initBrowserSentry(): void {
-  const dsn = clientEnv.NEXT_PUBLIC_SENTRY_DSN;
+  const dsn = publicEnv.NEXT_PUBLIC_SENTRY_DSN;
   if (!dsn) return;
   void import("@sentry/nextjs").then((Sentry) => {
     Sentry.init({ dsn, tracesSampleRate: 0.1 });
@@ -10,6 +10,6 @@ export function initBrowserSentry(): void {
 }
 
 export function reportBrowserError(error: unknown): void {
-  if (!clientEnv.NEXT_PUBLIC_SENTRY_DSN) return;
+  if (!publicEnv.NEXT_PUBLIC_SENTRY_DSN) return;
   void import("@sentry/nextjs").then((Sentry) => Sentry.captureException(error));
 }

@@ -1,9 +1,9 @@
-import { SignIn } from "@clerk/nextjs";
+import { ClerkSignInPanel } from "learnforge-clerk-ui";
 
 export function ClerkSignIn() {
   return (
     <div className="flex justify-center">
-      <SignIn routing="hash" />
+      <ClerkSignInPanel />
     </div>
   );
 }
