@@ -9,7 +9,16 @@ import { runWithRequestId } from "./request-context";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+
+// React resets a form after its action; echoing the text back lets the form refill itself.
+function submittedText(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !key.startsWith("$") && !/password|secret|token/i.test(key)) values[key] = value.slice(0, 2_000);
+  }
+  return values;
+}
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -34,7 +43,7 @@ export function validatedAction<Schema extends z.ZodType, T>(
     if (!parsed.success) {
       const fieldErrors = fieldErrorsOf(parsed.error);
       const message = Object.values(fieldErrors)[0] ?? "Check the form and try again.";
-      return { ok: false, code: "BAD_REQUEST", message, fieldErrors };
+      return { ok: false, code: "BAD_REQUEST", message, fieldErrors, values: submittedText(formData) };
     }
     const requestId = resolveRequestId((await headers()).get(REQUEST_ID_HEADER));
     try {
@@ -45,7 +54,7 @@ export function validatedAction<Schema extends z.ZodType, T>(
       const log = loggerFor(requestId);
       if (status >= 500) log.error({ err: error, action: name }, "server action failed");
       else if (!(error instanceof AppError)) log.warn({ err: error, action: name }, "server action rejected");
-      return { ok: false, code: body.error.code, message: body.error.message };
+      return { ok: false, code: body.error.code, message: body.error.message, values: submittedText(formData) };
     }
   };
 }

@@ -61,3 +61,42 @@ test("the dark theme can be chosen without JavaScript state and is kept", async 
   await expect(page.locator("html")).toHaveClass(/dark/);
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a visitor creates a local account, gets a specific error for a bad email, and signs out", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Name").fill("Noor Haddad");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByRole("button", { name: "Create account and sign in" }).click();
+  await expect(page.getByText("Enter a valid email address")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  // What the visitor typed survives the failed submit.
+  await expect(page.getByLabel("Name")).toHaveValue("Noor Haddad");
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+
+  await page.getByLabel("Email").fill(`noor-${Date.now()}@example.test`);
+  await page.getByRole("radio", { name: "Teacher" }).check();
+  await page.getByRole("button", { name: "Create account and sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page.getByRole("banner")).toContainText("Noor Haddad");
+  await expect(page.getByRole("banner")).toContainText("teacher");
+  await expect(page.getByText("You are not enrolled in any course yet.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fdashboard|\/sign-in\?next=\/dashboard/);
+});
+
+test("a learner enrols in a course from its page", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Name").fill("Eli Mensah");
+  await page.getByLabel("Email").fill(`eli-${Date.now()}@example.test`);
+  await page.getByRole("button", { name: "Create account and sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto("/courses/probability-and-statistics");
+  await page.getByRole("button", { name: "Enrol in this course" }).click();
+  await expect(page.getByText("You are enrolled in this course.")).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page.getByRole("link", { name: /Probability and Statistics/ })).toBeVisible();
+});

@@ -9,6 +9,7 @@ import { buttonClasses } from "@/components/ui/button";
 export function CreateLocalUserForm({ next }: { next: string }) {
   const [state, formAction, pending] = useActionState(createLocalUserAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const values = state && !state.ok ? (state.values ?? {}) : {};
   return (
     <section aria-labelledby="local-heading">
       <Card className="flex flex-col gap-4">
@@ -17,15 +18,15 @@ export function CreateLocalUserForm({ next }: { next: string }) {
         </h2>
         <form action={formAction} className="flex flex-col gap-4" noValidate>
           <input type="hidden" name="next" value={next} />
-          <Field id="local-name" name="name" label="Name" autoComplete="name" required error={errors.name} />
-          <Field id="local-email" name="email" type="email" label="Email" autoComplete="email" required error={errors.email} />
+          <Field id="local-name" name="name" label="Name" autoComplete="name" required defaultValue={values.name} error={errors.name} />
+          <Field id="local-email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={values.email} error={errors.email} />
           <fieldset className="flex flex-col gap-2">
             <legend className="text-sm font-medium">Role</legend>
             <label className="flex items-center gap-2 text-sm">
-              <input type="radio" name="role" value="learner" defaultChecked /> Learner
+              <input type="radio" name="role" value="learner" defaultChecked={values.role !== "teacher"} /> Learner
             </label>
             <label className="flex items-center gap-2 text-sm">
-              <input type="radio" name="role" value="teacher" /> Teacher
+              <input type="radio" name="role" value="teacher" defaultChecked={values.role === "teacher"} /> Teacher
             </label>
           </fieldset>
           {state && !state.ok && !state.fieldErrors ? (
