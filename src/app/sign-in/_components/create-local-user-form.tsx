@@ -5,6 +5,7 @@ import { createLocalUserAction } from "@/features/users/actions";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
 
 export function CreateLocalUserForm({ next }: { next: string }) {
   const [state, formAction, pending] = useActionState(createLocalUserAction, null);
@@ -29,11 +30,7 @@ export function CreateLocalUserForm({ next }: { next: string }) {
               <input type="radio" name="role" value="teacher" defaultChecked={values.role === "teacher"} /> Teacher
             </label>
           </fieldset>
-          {state && !state.ok && !state.fieldErrors ? (
-            <p role="alert" className="text-sm text-danger">
-              {state.message}
-            </p>
-          ) : null}
+          <FormError state={state} showWithFieldErrors={false} />
           <button type="submit" disabled={pending} className={buttonClasses("primary", "self-start")}>
             {pending ? "Creating…" : "Create account and sign in"}
           </button>

@@ -5,6 +5,7 @@ import { signInAsDemoUserAction } from "@/features/users/actions";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
 
 type DemoUserOption = { id: string; name: string; role: string; blurb: string };
 
@@ -31,11 +32,7 @@ export function DemoUserPicker({ users, next }: { users: DemoUserOption[]; next:
         ))}
       </form>
       {users.length === 0 ? <p>No demo accounts exist yet: run <code>npm run db:seed</code>.</p> : null}
-      {state && !state.ok ? (
-        <p role="alert" className="text-sm text-danger">
-          {state.message}
-        </p>
-      ) : null}
+      <FormError state={state} />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { enrolInCourseAction } from "@/features/courses/actions";
 import { buttonClasses } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
 
 export function EnrolButton({ courseSlug }: { courseSlug: string }) {
   const [state, formAction, pending] = useActionState(enrolInCourseAction, null);
@@ -12,11 +13,7 @@ export function EnrolButton({ courseSlug }: { courseSlug: string }) {
       <button type="submit" disabled={pending} className={buttonClasses("primary")}>
         {pending ? "Enrolling…" : "Enrol in this course"}
       </button>
-      {state && !state.ok ? (
-        <p role="alert" className="text-sm text-danger">
-          {state.message}
-        </p>
-      ) : null}
+      <FormError state={state} />
     </form>
   );
 }
