@@ -7,6 +7,7 @@ export type EnvCombination = {
   DATABASE_URL?: string;
   DATABASE_DRIVER?: string;
   VERCEL_ENV?: string;
+  DEV_AUTH_SECRET?: string;
 };
 
 export function findEnvCombinationProblems(env: EnvCombination): string[] {
@@ -28,6 +29,10 @@ export function findEnvCombinationProblems(env: EnvCombination): string[] {
     problems.push(
       "CLERK_SECRET_KEY and NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY are required when VERCEL_ENV=production: the development sign-in is refused in production",
     );
+  }
+  // Serverless file systems are read-only: the generated development secret cannot be kept there.
+  if (env.VERCEL_ENV && env.VERCEL_ENV !== "production" && !clerkSecret && !env.DEV_AUTH_SECRET) {
+    problems.push("DEV_AUTH_SECRET is required on Vercel when Clerk is not configured (the development sign-in signs its cookies with it)");
   }
   if (env.VERCEL_ENV === "production" && !env.DATABASE_URL) {
     problems.push("DATABASE_URL is required when VERCEL_ENV=production: embedded PGlite is for local use only");

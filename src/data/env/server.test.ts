@@ -68,6 +68,14 @@ describe("findEnvCombinationProblems", () => {
     ]);
   });
 
+  it("needs DEV_AUTH_SECRET on a Vercel preview without Clerk", () => {
+    expect(findEnvCombinationProblems({ VERCEL_ENV: "preview" })).toEqual([expect.stringMatching(/^DEV_AUTH_SECRET is required on Vercel/)]);
+    expect(findEnvCombinationProblems({ VERCEL_ENV: "preview", DEV_AUTH_SECRET: "x".repeat(32) })).toEqual([]);
+    expect(
+      findEnvCombinationProblems({ VERCEL_ENV: "preview", CLERK_SECRET_KEY: "sk_test_1", NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "pk_test_1" }),
+    ).toEqual([]);
+  });
+
   it("needs a URL for a server driver", () => {
     expect(findEnvCombinationProblems({ DATABASE_DRIVER: "neon" })).toEqual([expect.stringMatching(/^DATABASE_URL is missing/)]);
     expect(findEnvCombinationProblems({ DATABASE_DRIVER: "pglite" })).toEqual([]);
