@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/drizzle/db";
 import {
   CourseTable,
@@ -57,8 +58,11 @@ export async function selectCatalogueCourses(viewer: User | null): Promise<Catal
 
 export type CourseOutline = NonNullable<Awaited<ReturnType<typeof selectCourseOutline>>>;
 
-/** A course the viewer may see, with its modules, published lessons and topics; null otherwise. */
-export async function selectCourseOutline(viewer: User | null, slug: string) {
+/**
+ * A course the viewer may see, with its modules, published lessons and topics; null otherwise.
+ * Cached per request: a page, its metadata and the lesson reader share one set of queries.
+ */
+export const selectCourseOutline = cache(async (viewer: User | null, slug: string) => {
   const db = await getDb();
   const [course] = await db
     .select({
@@ -108,10 +112,10 @@ export async function selectCourseOutline(viewer: User | null, slug: string) {
       lessons: lessons.filter((lesson) => lesson.moduleId === courseModule.id),
     })),
   };
-}
+});
 
-/** A published lesson of a course the reader may see, with its neighbours for navigation. */
-export async function selectLessonForReader(reader: User, courseSlug: string, lessonSlug: string) {
+/** A published lesson of a course the reader may see, with its neighbours for navigation (cached per request). */
+export const selectLessonForReader = cache(async (reader: User, courseSlug: string, lessonSlug: string) => {
   const outline = await selectCourseOutline(reader, courseSlug);
   if (!outline) return null;
   const ordered = outline.modules.flatMap((courseModule) =>
@@ -142,7 +146,7 @@ export async function selectLessonForReader(reader: User, courseSlug: string, le
     previous: ordered[index - 1] ?? null,
     next: ordered[index + 1] ?? null,
   };
-}
+});
 
 /** Enrols the learner in a public or unlisted published course; enrolling twice is a no-op. */
 export async function insertEnrolment(learner: User, courseSlug: string): Promise<{ created: boolean }> {
