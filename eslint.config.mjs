@@ -47,6 +47,11 @@ const config = [
     rules: { "no-restricted-imports": "off" },
   },
   {
+    // Integration helpers named use… (useAppDatabase) are not React hooks.
+    files: ["tests/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
     files: ["src/**/*.test.{ts,tsx}"],
     rules: { "no-restricted-imports": "off", "no-restricted-properties": "off" },
   },

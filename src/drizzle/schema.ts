@@ -6,3 +6,8 @@ export * from "./schema/lessons";
 export * from "./schema/topics";
 export * from "./schema/enrolments";
 export * from "./schema/classes";
+export * from "./schema/questions";
+export * from "./schema/tests";
+export * from "./schema/assignments";
+export * from "./schema/attempts";
+export * from "./schema/progress";

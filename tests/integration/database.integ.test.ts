@@ -10,13 +10,23 @@ import type { User } from "@/drizzle/schema";
 const DRIVERS: DriverUnderTest[] = ["pglite", "pg", "neon"];
 
 const EXPECTED_TABLES = [
+  "assignments",
+  "attempt_items",
+  "attempts",
   "class_members",
   "classes",
   "courses",
   "enrolments",
+  "grade_events",
+  "lesson_completions",
   "lesson_topics",
   "lessons",
   "modules",
+  "question_topics",
+  "question_versions",
+  "questions",
+  "test_items",
+  "tests",
   "topic_prerequisites",
   "topics",
   "users",
@@ -81,12 +91,18 @@ describe.each(DRIVERS)("database on the %s driver", (driver) => {
     expect(first.seeded).toBe(true);
     const second = await app.seed.seedDemoContent(db);
     expect(second.seeded).toBe(false);
-    const counts = await selectRows<{ users: number; courses: number; lessons: number; modules: number }>(db, 
-      sql`select (select count(*) from users)::int as users, (select count(*) from courses)::int as courses,
-                 (select count(*) from lessons)::int as lessons, (select count(*) from modules)::int as modules`,
+    const counts = await selectRows<{ users: number; courses: number; lessons: number; modules: number; questions: number; tests: number; graded: number; waiting: number }>(db, 
+      sql`select (select count(*) from users where is_demo)::int as users, (select count(*) from courses)::int as courses,
+                 (select count(*) from lessons)::int as lessons, (select count(*) from modules)::int as modules,
+                 (select count(*) from questions)::int as questions, (select count(*) from tests)::int as tests,
+                 (select count(*) from attempts where state = 'graded')::int as graded,
+                 (select count(*) from attempts where state = 'submitted')::int as waiting`,
     );
     const row = counts[0];
-    expect(row).toMatchObject({ users: 3, courses: 1 });
+    expect(row).toMatchObject({ users: 3, courses: 1, tests: 2 });
+    expect(Number(row?.questions)).toBeGreaterThanOrEqual(60);
+    expect(Number(row?.graded)).toBeGreaterThanOrEqual(6);
+    expect(Number(row?.waiting)).toBeGreaterThanOrEqual(2);
     expect(Number(row?.lessons)).toBeGreaterThanOrEqual(9);
     expect(Number(row?.modules)).toBeGreaterThanOrEqual(3);
   });

@@ -35,11 +35,12 @@ describe("npm run db:migrate and db:seed", () => {
 
     const { dbModule } = await useAppDatabase("pg", { databaseUrl });
     const { db } = await dbModule.getDatabaseConnection();
-    const [counts] = await selectRows<{ courses: number; users: number }>(
+    const [counts] = await selectRows<{ courses: number; users: number; tests: number }>(
       db,
-      sql`select (select count(*) from courses)::int as courses, (select count(*) from users)::int as users`,
+      sql`select (select count(*) from courses)::int as courses, (select count(*) from users where is_demo)::int as users,
+                 (select count(*) from tests)::int as tests`,
     );
-    expect(counts).toEqual({ courses: 1, users: 3 });
+    expect(counts).toEqual({ courses: 1, users: 3, tests: 2 });
   });
 
   it("fails with a clear message when the database cannot be reached", () => {

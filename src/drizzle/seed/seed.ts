@@ -15,6 +15,7 @@ import type { Database } from "@/drizzle/drivers/types";
 import { probabilityCourse } from "./content/probability";
 import type { DemoCourse } from "./content/types";
 import { DEMO_CLASS, DEMO_USERS } from "@/features/users/demo-users";
+import { seedDemoAssessments } from "./seed-assessments";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -124,6 +125,7 @@ export async function seedDemoContent(db: Database) {
       ]);
     }
     await tx.insert(EnrolmentTable).values({ userId: learner.id, courseId: inserted.courseId }).onConflictDoNothing();
-    return { seeded: true as const, lessons: inserted.lessons, topics: inserted.topics };
+    const assessments = await seedDemoAssessments(tx, { courseId: inserted.courseId, classId: demoClass?.id ?? null, teacher });
+    return { seeded: true as const, lessons: inserted.lessons, topics: inserted.topics, ...assessments };
   });
 }

@@ -28,3 +28,10 @@ export function courseVisibleTo(db: Database, viewer: Viewer): SQL {
   );
   return or(openlyPublished, eq(CourseTable.ownerId, viewer.id), enrolled, inClass) ?? sql`false`;
 }
+
+/** Who may author a course (its content, question bank and tests): its owning teacher, or an admin. */
+export function courseEditableBy(viewer: Pick<User, "id" | "role">): SQL {
+  if (viewer.role === "admin") return sql`true`;
+  if (viewer.role !== "teacher") return sql`false`;
+  return eq(CourseTable.ownerId, viewer.id);
+}
