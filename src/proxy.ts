@@ -8,7 +8,7 @@ import { REQUEST_ID_HEADER, resolveRequestId } from "@/lib/request-id";
 // The proxy guards and labels requests. It never authorises: every data access
 // re-checks the caller, so a request that skips the proxy sees nothing more.
 
-const MACHINE_PATHS = /^\/api\/(health|webhooks)(\/|$)/;
+const MACHINE_PATHS = /^\/api\/(health|webhooks|cron)(\/|$)/;
 
 async function handle(request: NextRequest): Promise<NextResponse> {
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));

@@ -9,8 +9,13 @@ import { Badge } from "@/components/ui/badge";
 type NavItem = { href: string; label: string };
 
 function navFor(user: User | null): NavItem[] {
-  const items: NavItem[] = [{ href: "/courses", label: "Courses" }];
-  if (user) items.unshift({ href: "/dashboard", label: "Dashboard" });
+  if (!user) return [{ href: "/courses", label: "Courses" }];
+  const items: NavItem[] = [
+    { href: "/dashboard", label: "Dashboard" },
+    { href: "/courses", label: "Courses" },
+    { href: "/classes", label: "Classes" },
+  ];
+  if (user.role !== "learner") items.push({ href: "/teach", label: "Teach" });
   return items;
 }
 

@@ -45,6 +45,8 @@ export const serverSchema = {
     .startsWith("whsec_", "must start with whsec_ (a Clerk webhook signing secret)")
     .optional(),
   DEV_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // Scheduled jobs: Vercel Cron sends "Authorization: Bearer <CRON_SECRET>".
+  CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   // Guards, cache and rate limits.
   ARCJET_KEY: z.string().startsWith("ajkey_", "must start with ajkey_").optional(),
   ARCJET_ENV: z.enum(["development", "production"]).optional(),

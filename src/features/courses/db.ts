@@ -140,7 +140,7 @@ export const selectLessonForReader = cache(async (reader: User, courseSlug: stri
   ]);
   if (!lesson) return null;
   return {
-    course: { slug: outline.slug, title: outline.title, enrolled: outline.enrolled },
+    course: { id: outline.id, slug: outline.slug, title: outline.title, enrolled: outline.enrolled },
     lesson: { ...entry, ...lesson, topics },
     position: { index: index + 1, total: ordered.length },
     previous: ordered[index - 1] ?? null,

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { selectCourseOutline } from "@/features/courses/db";
+import { selectCompletedLessonIds } from "@/features/courses/db-progress";
 import { getCurrentUser } from "@/services/auth/current-user";
 import { EnrolButton } from "./_components/enrol-button";
 
@@ -21,6 +22,8 @@ export default async function CoursePage({ params }: Params) {
   if (!course) notFound();
   const lessonCount = course.modules.reduce((sum, courseModule) => sum + courseModule.lessons.length, 0);
   const minutes = course.modules.flatMap((m) => m.lessons).reduce((sum, lesson) => sum + lesson.estimatedMinutes, 0);
+  const completed = viewer && course.enrolled ? await selectCompletedLessonIds(viewer, course.id) : new Set<string>();
+  const percent = lessonCount === 0 ? 0 : Math.round((completed.size / lessonCount) * 100);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
@@ -52,9 +55,17 @@ export default async function CoursePage({ params }: Params) {
                   <ol className="mt-3 flex flex-col divide-y divide-border">
                     {courseModule.lessons.map((lesson) => (
                       <li key={lesson.id} className="flex items-center justify-between gap-3 py-2">
-                        <Link href={`/courses/${course.slug}/lessons/${lesson.slug}`} className="font-medium text-primary hover:underline">
-                          {lesson.title}
-                        </Link>
+                        <span className="flex items-center gap-2">
+                          {course.enrolled ? (
+                            <span aria-hidden="true" className={completed.has(lesson.id) ? "text-success" : "text-muted-fg"}>
+                              {completed.has(lesson.id) ? "✓" : "○"}
+                            </span>
+                          ) : null}
+                          <Link href={`/courses/${course.slug}/lessons/${lesson.slug}`} className="font-medium text-primary hover:underline">
+                            {lesson.title}
+                          </Link>
+                          {completed.has(lesson.id) ? <span className="sr-only">(completed)</span> : null}
+                        </span>
                         <span className="shrink-0 text-xs text-muted-fg">{lesson.estimatedMinutes} min</span>
                       </li>
                     ))}
@@ -69,7 +80,13 @@ export default async function CoursePage({ params }: Params) {
         <Card className="flex flex-col gap-3">
           {viewer ? (
             course.enrolled ? (
-              <p className="font-medium text-success">You are enrolled in this course.</p>
+              <div className="flex flex-col gap-2">
+                <p className="font-medium text-success">You are enrolled in this course.</p>
+                <p id="course-progress-label" className="text-sm">
+                  {completed.size} of {lessonCount} lessons complete ({percent}%)
+                </p>
+                <progress aria-labelledby="course-progress-label" max={lessonCount || 1} value={completed.size} className="h-2 w-full accent-primary" />
+              </div>
             ) : (
               <EnrolButton courseSlug={course.slug} />
             )

@@ -4,6 +4,9 @@ import { notFound, redirect } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { LessonMarkdown } from "@/features/courses/components/lesson-markdown";
 import { selectLessonForReader } from "@/features/courses/db";
+import { selectCompletedLessonIds } from "@/features/courses/db-progress";
+import { LessonVideo } from "@/features/courses/components/lesson-video";
+import { CompleteLessonButton } from "./_components/complete-lesson-button";
 import { getCurrentUser } from "@/services/auth/current-user";
 
 type Params = { params: Promise<{ courseSlug: string; lessonSlug: string }> };
@@ -22,6 +25,7 @@ export default async function LessonPage({ params }: Params) {
   const found = await selectLessonForReader(user, courseSlug, lessonSlug);
   if (!found) notFound();
   const { course, lesson, previous, next, position } = found;
+  const completed = course.enrolled ? (await selectCompletedLessonIds(user, course.id)).has(lesson.id) : false;
 
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -51,7 +55,9 @@ export default async function LessonPage({ params }: Params) {
           </ul>
         ) : null}
       </header>
+      <LessonVideo url={lesson.videoUrl} title={`Video: ${lesson.title}`} />
       <LessonMarkdown markdown={lesson.markdown} />
+      {course.enrolled ? <CompleteLessonButton courseSlug={course.slug} lessonSlug={lesson.slug} completed={completed} /> : null}
       <nav aria-label="Lesson navigation" className="flex flex-wrap justify-between gap-4 border-t border-border pt-6">
         {previous ? (
           <Link href={`/courses/${course.slug}/lessons/${previous.slug}`} rel="prev" className="text-primary hover:underline">

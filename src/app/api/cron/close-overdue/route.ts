@@ -1,0 +1,26 @@
+// GET /api/cron/close-overdue — Vercel Cron: closes attempts whose deadline has passed (Bearer CRON_SECRET).
+import { timingSafeEqual } from "node:crypto";
+import { NextResponse } from "next/server";
+import { env } from "@/data/env/server";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { routeHandler } from "@/lib/route";
+import { closeOverdueAttemptsNow } from "@/features/attempts/db-cron";
+
+export const dynamic = "force-dynamic";
+
+function bearerMatches(header: string | null, secret: string): boolean {
+  const given = Buffer.from(header?.replace(/^Bearer /, "") ?? "");
+  const expected = Buffer.from(secret);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+export const GET = routeHandler(async (request) => {
+  const secret = env.CRON_SECRET;
+  if (!secret) throw new AppError("UNAVAILABLE", "Scheduled jobs are off: set CRON_SECRET to enable them.");
+  if (!bearerMatches(request.headers.get("authorization"), secret)) throw new AppError("UNAUTHENTICATED", "A valid cron secret is required.");
+  const started = Date.now();
+  const closed = await closeOverdueAttemptsNow();
+  logger.info({ closed, ms: Date.now() - started }, "closed overdue attempts");
+  return NextResponse.json({ closed }, { headers: { "cache-control": "no-store" } });
+});
