@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-pgvector", "pino"],
   outputFileTracingIncludes: { "/**": ["./src/drizzle/migrations/**/*"] },
   typedRoutes: false,
+  // A question-bank import (up to 1 MB of GIFT or JSON) arrives through a server action.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   turbopack: {
     // Clerk's browser UI only when the build has its publishable key (see src/services/auth/clerk-ui.tsx).
     resolveAlias: {

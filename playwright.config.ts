@@ -9,6 +9,7 @@ const devPort = Number(process.env.E2E_PORT ?? 3100);
 const clerkPort = devPort + 1;
 const downPort = devPort + 2;
 export const DOWN_SERVER_AUTH_SECRET = "e2e-database-down-secret-0123456789abcdef";
+export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789abcdef";
 const clerk = loadClerkTestKeys(runDir);
 process.env.E2E_RUN_DIR = runDir;
 
@@ -64,7 +65,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${devPort}/api/health/live`,
       timeout: 120_000,
       stdout: "pipe",
-      env: { ...commonEnv, PGLITE_DATA_DIR: `${runDir}/dev/pglite` },
+      env: { ...commonEnv, PGLITE_DATA_DIR: `${runDir}/dev/pglite`, CRON_SECRET: E2E_CRON_SECRET },
     },
     {
       // Clerk's middleware forwards auth state with a rewrite to request.url, which Next

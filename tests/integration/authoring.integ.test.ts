@@ -20,6 +20,7 @@ describe("authoring, classes and reports on the seeded demo", () => {
     grading: typeof import("@/features/attempts/db-grading");
     statistics: typeof import("@/features/tests/db-statistics");
     users: typeof import("@/features/users/db");
+    tests: typeof import("@/features/tests/db");
   };
 
   beforeAll(async () => {
@@ -37,6 +38,7 @@ describe("authoring, classes and reports on the seeded demo", () => {
       grading: await import("@/features/attempts/db-grading"),
       statistics: await import("@/features/tests/db-statistics"),
       users: await import("@/features/users/db"),
+      tests: await import("@/features/tests/db"),
     };
     const demo = await app.users.selectDemoUsers();
     teacher = demo.find((user) => user.role === "teacher")!;
@@ -68,13 +70,22 @@ describe("authoring, classes and reports on the seeded demo", () => {
     await expect(app.outline.updateModule(otherTeacher, first, { title: "Hijacked", summary: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("counts each course's own lessons, questions, tests and attempts in the teacher's lists", async () => {
+    const probability = (await app.authoring.selectAuthoredCourses(teacher)).find((course) => course.slug === "probability-and-statistics");
+    expect(probability).toMatchObject({ lessonCount: 12, questionCount: 73, testCount: 2 });
+    const tests = await app.tests.selectCourseTests(teacher, probability!.id);
+    expect(tests.map((test) => test.questionCount).sort()).toEqual([13, 8]);
+    expect(tests.map((test) => test.attemptCount).sort((a, b) => a - b)).toEqual([0, 10]);
+    expect(await app.authoring.selectAuthoredCourses(learner)).toEqual([]);
+  });
+
   it("tracks lesson completion only for enrolled learners, idempotently", async () => {
     const [lesson] = await selectRows<{ slug: string }>(db, sql`select l.slug from lessons l join courses c on c.id = l.course_id where c.slug = 'probability-and-statistics' order by l.position limit 1`);
     await app.progress.setLessonCompleted(learner, "probability-and-statistics", lesson!.slug, true);
     await app.progress.setLessonCompleted(learner, "probability-and-statistics", lesson!.slug, true);
-    const [progress] = (await app.progress.selectCourseProgress(learner)).filter((row) => row.total > 0);
-    expect(progress?.completed).toBe(1);
-    expect(progress?.total).toBeGreaterThanOrEqual(12);
+    const progress = await app.progress.selectCourseProgress(learner);
+    expect(progress).toHaveLength(1);
+    expect(progress[0]).toMatchObject({ completed: 1, total: 12 });
     await expect(app.progress.setLessonCompleted(otherTeacher, "probability-and-statistics", lesson!.slug, true)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CourseCard } from "@/features/courses/components/course-card";
 import { selectCatalogueCourses } from "@/features/courses/db";
 import { getCurrentUser } from "@/services/auth/current-user";
@@ -11,7 +12,7 @@ export default async function CataloguePage() {
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-3xl font-bold tracking-tight">Courses</h1>
-        <p className="mt-2 text-muted-fg">Open courses anyone can join. Classes with a join code are coming to this page soon.</p>
+        <p className="mt-2 text-muted-fg">Open courses anyone can join. Have a join code from your teacher? Use it on the <Link href="/classes" className="text-primary hover:underline">Classes</Link> page.</p>
       </div>
       {courses.length === 0 ? (
         <p>No courses are published yet.</p>

@@ -1,53 +1,27 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import {
+  USER_ROLES,
+  AUTH_PROVIDERS,
+  COURSE_VISIBILITIES,
+  COURSE_LEVELS,
+  CLASS_MEMBER_ROLES,
+  QUESTION_TYPES,
+  GRADING_METHODS,
+  REVIEW_TIMINGS,
+  ATTEMPT_STATES,
+  ATTEMPT_CLOSERS,
+  GRADE_SOURCES,
+} from "./enum-values";
+export * from "./enum-values";
 
-// Const arrays are the single source for both pgEnum and z.enum.
-export const USER_ROLES = ["learner", "teacher", "admin"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
 export const userRoleEnum = pgEnum("user_role", USER_ROLES);
-
-export const AUTH_PROVIDERS = ["clerk", "dev"] as const;
-export type AuthProvider = (typeof AUTH_PROVIDERS)[number];
 export const authProviderEnum = pgEnum("auth_provider", AUTH_PROVIDERS);
-
-export const COURSE_VISIBILITIES = ["public", "unlisted", "private"] as const;
-export type CourseVisibility = (typeof COURSE_VISIBILITIES)[number];
 export const courseVisibilityEnum = pgEnum("course_visibility", COURSE_VISIBILITIES);
-
-export const COURSE_LEVELS = ["beginner", "intermediate", "advanced"] as const;
-export type CourseLevel = (typeof COURSE_LEVELS)[number];
 export const courseLevelEnum = pgEnum("course_level", COURSE_LEVELS);
-
-export const CLASS_MEMBER_ROLES = ["learner", "teacher"] as const;
-export type ClassMemberRole = (typeof CLASS_MEMBER_ROLES)[number];
 export const classMemberRoleEnum = pgEnum("class_member_role", CLASS_MEMBER_ROLES);
-
-export const QUESTION_TYPES = ["single_choice", "multiple_choice", "true_false", "numeric", "short_text", "essay"] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const questionTypeEnum = pgEnum("question_type", QUESTION_TYPES);
-
-export const GRADING_METHODS = ["highest", "average", "first", "last"] as const;
-export type GradingMethod = (typeof GRADING_METHODS)[number];
 export const gradingMethodEnum = pgEnum("grading_method", GRADING_METHODS);
-
-/** When a learner sees feedback or the correct answers of a test. */
-export const REVIEW_TIMINGS = ["immediately", "after_submit", "after_close", "never"] as const;
-export type ReviewTiming = (typeof REVIEW_TIMINGS)[number];
 export const reviewTimingEnum = pgEnum("review_timing", REVIEW_TIMINGS);
-
-/**
- * in_progress → graded when the learner submits and every answer grades itself, or →
- * submitted when an essay waits for a teacher (→ graded once marked). When the deadline
- * passes first, the server closes the attempt with its saved answers: → graded, or →
- * overdue while an essay waits; → abandoned if nothing was ever answered.
- */
-export const ATTEMPT_STATES = ["in_progress", "submitted", "overdue", "graded", "abandoned"] as const;
-export type AttemptState = (typeof ATTEMPT_STATES)[number];
 export const attemptStateEnum = pgEnum("attempt_state", ATTEMPT_STATES);
-
-export const ATTEMPT_CLOSERS = ["learner", "deadline"] as const;
-export type AttemptCloser = (typeof ATTEMPT_CLOSERS)[number];
 export const attemptCloserEnum = pgEnum("attempt_closer", ATTEMPT_CLOSERS);
-
-export const GRADE_SOURCES = ["auto", "teacher", "regrade", "ai"] as const;
-export type GradeSource = (typeof GRADE_SOURCES)[number];
 export const gradeSourceEnum = pgEnum("grade_source", GRADE_SOURCES);

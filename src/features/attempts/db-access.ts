@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Database } from "@/drizzle/db";
 import { AssignmentTable, ClassMemberTable, ClassTable, EnrolmentTable, TestTable, type Test, type User } from "@/drizzle/schema";
 import { AppError } from "@/lib/errors";
@@ -25,7 +25,7 @@ export async function selectTestForLearner(
       .innerJoin(TestTable, eq(TestTable.id, AssignmentTable.testId))
       .innerJoin(ClassTable, eq(ClassTable.id, AssignmentTable.classId))
       .innerJoin(ClassMemberTable, and(eq(ClassMemberTable.classId, ClassTable.id), eq(ClassMemberTable.userId, learner.id)))
-      .where(and(eq(AssignmentTable.id, assignmentId), eq(AssignmentTable.testId, testId)))
+      .where(and(eq(AssignmentTable.id, assignmentId), eq(AssignmentTable.testId, testId), isNull(ClassTable.archivedAt)))
       .limit(1);
     if (!row) throw new AppError("NOT_FOUND", "That test is not assigned to any of your classes.");
     const { test, assignment } = row;

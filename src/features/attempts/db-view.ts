@@ -104,7 +104,16 @@ export async function selectAttemptForLearner(learner: User, attemptId: string) 
       score: attemptVisibility.showScore ? attempt.score : undefined,
       late: Boolean(row.assignmentDueAt && attempt.submittedAt && attempt.submittedAt > row.assignmentDueAt),
     },
-    test: { id: test.id, title: test.title, description: test.description, timeLimitSeconds: test.timeLimitSeconds, closesAt },
+    test: {
+      id: test.id,
+      title: test.title,
+      description: test.description,
+      timeLimitSeconds: test.timeLimitSeconds,
+      closesAt,
+      // With immediate feedback the server keeps the first saved answer (see saveAttemptAnswer).
+      answersAreFinal: test.feedbackTiming === "immediately" || test.correctAnswersTiming === "immediately",
+    },
+    assignmentId: attempt.assignmentId,
     course,
     serverNow: now,
     slots,

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/drizzle/db";
+import { qualified } from "@/drizzle/qualified";
 import { CourseTable, LessonTable, QuestionTable, TestItemTable, TestTable, TopicTable, type User } from "@/drizzle/schema";
 import { AppError } from "@/lib/errors";
 import { courseEditableBy } from "./db-visibility";
@@ -16,9 +17,9 @@ export async function selectAuthoredCourses(author: User) {
       title: CourseTable.title,
       visibility: CourseTable.visibility,
       publishedAt: CourseTable.publishedAt,
-      lessonCount: sql<number>`(select count(*) from ${LessonTable} where ${LessonTable.courseId} = ${CourseTable.id})`.mapWith(Number),
-      questionCount: sql<number>`(select count(*) from ${QuestionTable} where ${QuestionTable.courseId} = ${CourseTable.id} and ${QuestionTable.archivedAt} is null)`.mapWith(Number),
-      testCount: sql<number>`(select count(*) from ${TestTable} where ${TestTable.courseId} = ${CourseTable.id})`.mapWith(Number),
+      lessonCount: sql<number>`(select count(*) from ${LessonTable} where ${qualified(LessonTable.courseId)} = ${qualified(CourseTable.id)})`.mapWith(Number),
+      questionCount: sql<number>`(select count(*) from ${QuestionTable} where ${qualified(QuestionTable.courseId)} = ${qualified(CourseTable.id)} and ${qualified(QuestionTable.archivedAt)} is null)`.mapWith(Number),
+      testCount: sql<number>`(select count(*) from ${TestTable} where ${qualified(TestTable.courseId)} = ${qualified(CourseTable.id)})`.mapWith(Number),
     })
     .from(CourseTable)
     .where(courseEditableBy(author))

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/drizzle/db";
+import { qualified } from "@/drizzle/qualified";
 import { CourseTable, EnrolmentTable, LessonCompletionTable, LessonTable, type User } from "@/drizzle/schema";
 import { AppError } from "@/lib/errors";
 import { courseVisibleTo } from "./db-visibility";
@@ -46,9 +47,9 @@ export async function selectCourseProgress(learner: User) {
   return db
     .select({
       courseId: EnrolmentTable.courseId,
-      completed: sql<number>`(select count(*) from ${LessonCompletionTable} join ${LessonTable} on ${LessonTable.id} = ${LessonCompletionTable.lessonId}
-        where ${LessonCompletionTable.userId} = ${learner.id} and ${LessonTable.courseId} = ${EnrolmentTable.courseId} and ${LessonTable.publishedAt} is not null)`.mapWith(Number),
-      total: sql<number>`(select count(*) from ${LessonTable} where ${LessonTable.courseId} = ${EnrolmentTable.courseId} and ${LessonTable.publishedAt} is not null)`.mapWith(Number),
+      completed: sql<number>`(select count(*) from ${LessonCompletionTable} join ${LessonTable} on ${qualified(LessonTable.id)} = ${qualified(LessonCompletionTable.lessonId)}
+        where ${qualified(LessonCompletionTable.userId)} = ${learner.id} and ${qualified(LessonTable.courseId)} = ${qualified(EnrolmentTable.courseId)} and ${qualified(LessonTable.publishedAt)} is not null)`.mapWith(Number),
+      total: sql<number>`(select count(*) from ${LessonTable} where ${qualified(LessonTable.courseId)} = ${qualified(EnrolmentTable.courseId)} and ${qualified(LessonTable.publishedAt)} is not null)`.mapWith(Number),
     })
     .from(EnrolmentTable)
     .where(eq(EnrolmentTable.userId, learner.id));

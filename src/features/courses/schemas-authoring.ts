@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COURSE_LEVELS, COURSE_VISIBILITIES } from "@/drizzle/schema/enums";
+import { COURSE_LEVELS, COURSE_VISIBILITIES } from "@/drizzle/schema/enum-values";
 import { videoEmbedOf, VIDEO_URL_HINT } from "./lib/video-embed";
 
 export const slugSchema = z

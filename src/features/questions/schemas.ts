@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { QUESTION_TYPES, type QuestionType } from "@/drizzle/schema/enums";
+import { QUESTION_TYPES, type QuestionType } from "@/drizzle/schema/enum-values";
 
 /**
  * The question model: a question version's body (what the teacher wrote, stored as JSON)

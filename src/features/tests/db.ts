@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/drizzle/db";
+import { qualified } from "@/drizzle/qualified";
 import { AttemptTable, CourseTable, QuestionTable, TestItemTable, TestTable, TopicTable, type Test, type User } from "@/drizzle/schema";
 import { AppError } from "@/lib/errors";
 import { courseEditableBy } from "@/features/courses/db-visibility";
@@ -132,8 +133,8 @@ export async function selectCourseTests(author: User, courseId: string) {
       publishedAt: TestTable.publishedAt,
       timeLimitSeconds: TestTable.timeLimitSeconds,
       attemptsAllowed: TestTable.attemptsAllowed,
-      questionCount: sql<number>`(select coalesce(sum(case when ${TestItemTable.questionId} is null then ${TestItemTable.drawCount} else 1 end), 0) from ${TestItemTable} where ${TestItemTable.testId} = ${TestTable.id})`.mapWith(Number),
-      attemptCount: sql<number>`(select count(*) from ${AttemptTable} where ${AttemptTable.testId} = ${TestTable.id})`.mapWith(Number),
+      questionCount: sql<number>`(select coalesce(sum(case when ${qualified(TestItemTable.questionId)} is null then ${qualified(TestItemTable.drawCount)} else 1 end), 0) from ${TestItemTable} where ${qualified(TestItemTable.testId)} = ${qualified(TestTable.id)})`.mapWith(Number),
+      attemptCount: sql<number>`(select count(*) from ${AttemptTable} where ${qualified(AttemptTable.testId)} = ${qualified(TestTable.id)})`.mapWith(Number),
     })
     .from(TestTable)
     .where(eq(TestTable.courseId, course.id))

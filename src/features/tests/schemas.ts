@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GRADING_METHODS, REVIEW_TIMINGS } from "@/drizzle/schema/enums";
+import { GRADING_METHODS, REVIEW_TIMINGS } from "@/drizzle/schema/enum-values";
 
 const optionalDate = z.coerce.date({ error: "Not a valid date and time" }).nullable().default(null);
 

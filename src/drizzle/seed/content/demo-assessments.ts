@@ -1,4 +1,4 @@
-import type { GradingMethod, QuestionType, ReviewTiming } from "@/drizzle/schema/enums";
+import type { GradingMethod, QuestionType, ReviewTiming } from "@/drizzle/schema/enum-values";
 
 /** Plain data for the demo tests and the classmates who have already taken one. */
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { QuestionType } from "@/drizzle/schema/enums";
+import type { QuestionType } from "@/drizzle/schema/enum-values";
 import { NOT_A_NUMBER_MESSAGE } from "@/features/questions/lib/numeric-answer";
 import { ResponseError } from "@/features/questions/lib/response-error";
 import { RESPONSE_SCHEMAS, type ChoiceOption, type QuestionBody, type QuestionResponse } from "@/features/questions/schemas";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AttemptState } from "@/drizzle/schema/enums";
+import type { AttemptState } from "@/drizzle/schema/enum-values";
 import { aggregateAttemptGrades, hasAttemptsAwaitingGrading, type GradableAttempt } from "@/features/tests/lib/grading-method";
 
 function attempt(attemptNumber: number, state: AttemptState, score: number | null = null, maxScore: number | null = 10): GradableAttempt {

@@ -1,4 +1,4 @@
-import type { AttemptState, GradingMethod } from "@/drizzle/schema/enums";
+import type { AttemptState, GradingMethod } from "@/drizzle/schema/enum-values";
 
 export interface GradableAttempt {
   attemptNumber: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ATTEMPT_STATES, REVIEW_TIMINGS, type AttemptState, type ReviewTiming } from "@/drizzle/schema/enums";
+import { ATTEMPT_STATES, REVIEW_TIMINGS, type AttemptState, type ReviewTiming } from "@/drizzle/schema/enum-values";
 import { reviewVisibility, type ReviewVisibilityInput } from "@/features/tests/lib/review-policy";
 
 const CLOSES_AT = new Date("2030-03-01T12:00:00Z");

@@ -1,4 +1,4 @@
-import type { AttemptState, ReviewTiming } from "@/drizzle/schema/enums";
+import type { AttemptState, ReviewTiming } from "@/drizzle/schema/enum-values";
 import { isPastDeadline } from "@/features/tests/lib/deadline";
 
 export interface ReviewVisibilityInput {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { questionDraftSchema, type QuestionDraft } from "@/features/questions/schemas";
-import type { QuestionType } from "@/drizzle/schema/enums";
+import type { QuestionType } from "@/drizzle/schema/enum-values";
 import { probabilityCourse } from "../probability";
 import { probabilityQuestions } from "./index";
 

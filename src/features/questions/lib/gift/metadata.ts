@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { QUESTION_TYPES } from "@/drizzle/schema/enums";
+import { QUESTION_TYPES } from "@/drizzle/schema/enum-values";
 import { formatIssuePath, type ImportError } from "@/features/questions/lib/import-result";
 import { essayBodySchema, MULTIPLE_CHOICE_SCORING, rubricCriterionSchema, type QuestionDraft } from "@/features/questions/schemas";
 

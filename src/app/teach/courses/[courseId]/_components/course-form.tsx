@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { COURSE_LEVELS, COURSE_VISIBILITIES } from "@/drizzle/schema/enums";
+import { COURSE_LEVELS, COURSE_VISIBILITIES } from "@/drizzle/schema/enum-values";
 import { createCourseAction, updateCourseAction } from "@/features/courses/actions-authoring";
 import { slugify } from "@/features/courses/schemas-authoring";
 import { Field } from "@/components/ui/field";

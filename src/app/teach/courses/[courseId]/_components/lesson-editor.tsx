@@ -27,6 +27,8 @@ export function LessonEditor({
 }) {
   const [state, formAction, pending] = useActionState(saveLessonAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // React resets a form after its action: refill the uncontrolled fields with what was sent.
+  const sent = state && !state.ok ? state.values : undefined;
   const [markdown, setMarkdown] = useState(initial?.markdown ?? "");
   const preview = useDeferredValue(markdown);
   const [videoUrl, setVideoUrl] = useState(initial?.videoUrl ?? "");
@@ -46,7 +48,7 @@ export function LessonEditor({
           name="title"
           label="Title"
           required
-          defaultValue={initial?.title}
+          defaultValue={sent?.title ?? initial?.title}
           error={errors.title}
           onChange={(event) => {
             if (!slugTouched) setSlug(slugify(event.target.value));
@@ -64,8 +66,8 @@ export function LessonEditor({
             setSlug(event.target.value);
           }}
         />
-        <Field id="lesson-summary" name="summary" label="Summary" defaultValue={initial?.summary} error={errors.summary} />
-        <Field id="lesson-minutes" name="estimatedMinutes" type="number" min={1} max={600} label="Reading time (minutes)" defaultValue={initial?.estimatedMinutes ?? 10} error={errors.estimatedMinutes} />
+        <Field id="lesson-summary" name="summary" label="Summary" defaultValue={sent?.summary ?? initial?.summary} error={errors.summary} />
+        <Field id="lesson-minutes" name="estimatedMinutes" type="number" min={1} max={600} label="Reading time (minutes)" defaultValue={sent?.estimatedMinutes ?? initial?.estimatedMinutes ?? 10} error={errors.estimatedMinutes} />
         <Field
           id="lesson-video"
           name="videoUrl"
@@ -119,7 +121,7 @@ export function LessonEditor({
         </section>
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="publish" defaultChecked={initial?.published ?? false} />
+        <input type="checkbox" name="publish" defaultChecked={sent ? sent.publish === "on" : (initial?.published ?? false)} />
         Published (learners can read it)
       </label>
       <div className="flex items-center gap-3">
