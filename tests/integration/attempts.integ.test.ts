@@ -63,6 +63,37 @@ describe.each<DriverUnderTest>(["pglite", "pg"])("the attempt engine on %s", (dr
     expect((await fx.slotsOf(attemptId))[0]?.response).toBeNull();
   });
 
+  it("refuses an essay over the question's length limit, changing nothing", async () => {
+    const testId = await fx.createTest({ withEssay: true });
+    const { attemptId } = await app.attempts.startAttempt(fx.learner, testId, null);
+    const essaySlot = (await fx.slotsOf(attemptId)).find((slot) => slot.questionId === fx.essayId)!;
+    await expect(app.attempts.saveAttemptAnswer(fx.learner, attemptId, essaySlot.slot, { text: "x".repeat(2_001) })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/at most 2,000/),
+    });
+    expect((await fx.slotsOf(attemptId)).find((slot) => slot.slot === essaySlot.slot)?.response).toBeNull();
+  });
+
+  it("keeps the answer key out of the learner's view until the policy allows it", async () => {
+    const view = await import("@/features/attempts/db-view");
+    const testId = await fx.createTest({ feedbackTiming: "after_close", correctAnswersTiming: "after_close", closesAt: new Date(Date.now() + 3_600_000) });
+    const { attemptId } = await app.attempts.startAttempt(fx.learner, testId, null);
+    for (const slot of await fx.slotsOf(attemptId)) await app.attempts.saveAttemptAnswer(fx.learner, attemptId, slot.slot, fx.correctResponse(slot.questionId));
+    const leaks = (value: unknown) => /"correct"|Option a is right|correctOptionIds|correctResponse|explanation/.test(JSON.stringify(value));
+    expect(leaks(await view.selectAttemptForLearner(fx.learner, attemptId))).toBe(false);
+    await app.attempts.submitAttempt(fx.learner, attemptId);
+    const submitted = await view.selectAttemptForLearner(fx.learner, attemptId);
+    expect(leaks(submitted)).toBe(false);
+    // The total shows after submit; marks per question would tell which answers were right.
+    expect(submitted.attempt.score).toBe(3);
+    expect(submitted.slots.every((slot) => slot.review.score === undefined)).toBe(true);
+    // Once the test has closed (plus the grace), the review opens.
+    await db.update(app.schema.TestTable).set({ opensAt: null, closesAt: new Date(Date.now() - 60_000) }).where(sql`${app.schema.TestTable.id} = ${testId}`);
+    const closed = await view.selectAttemptForLearner(fx.learner, attemptId);
+    expect(closed.slots[0]?.review.correctOptionIds).toEqual(["a"]);
+    expect(closed.attempt.score).toBe(3);
+  });
+
   it("does not let one learner answer or submit another's attempt", async () => {
     const testId = await fx.createTest({});
     const { attemptId } = await app.attempts.startAttempt(fx.learner, testId, null);

@@ -68,8 +68,8 @@ export function presentReview(
   visibility: Visibility,
 ): LearnerSlotReview {
   const review: LearnerSlotReview = {};
-  // A question's own mark tells right from wrong, so it shows with feedback too (immediate feedback).
-  if (visibility.showScore || visibility.showFeedback) review.score = slot.score;
+  // A question's own mark tells right from wrong, so it follows the feedback timing, not the total's.
+  if (visibility.showFeedback) review.score = slot.score;
   if (visibility.showFeedback) {
     review.explanation = body.explanation;
     review.teacherFeedback = slot.feedback;

@@ -136,6 +136,11 @@ describe("gradeResponse: essay", () => {
   it("leaves an essay to a person", () => {
     expect(gradeResponse(essay, { text: "My essay" })).toEqual({ kind: "manual" });
   });
+  it("refuses an essay longer than the question allows, saying by how much", () => {
+    expect(() => gradeResponse(essay, { text: "x".repeat(5_001) })).toThrow("Your answer is 5,001 characters; this question takes at most 5,000.");
+    expect(gradeResponse(essay, { text: "x".repeat(5_000) })).toEqual({ kind: "manual" });
+  });
+
   it("still checks the essay's shape", () => {
     expect(() => gradeResponse(essay, { text: 42 })).toThrow(ResponseError);
   });

@@ -53,9 +53,13 @@ export function gradeResponse(body: QuestionBody, response: unknown): GradeOutco
       const given = normaliseShortText(text);
       return auto(given !== "" && body.acceptedAnswers.some((accepted) => normaliseShortText(accepted) === given) ? 1 : 0);
     }
-    case "essay":
-      readResponse(body.type, RESPONSE_SCHEMAS.essay, response);
+    case "essay": {
+      const { text } = readResponse(body.type, RESPONSE_SCHEMAS.essay, response);
+      if (text.length > body.maxLength) {
+        throw new ResponseError(`Your answer is ${text.length.toLocaleString("en")} characters; this question takes at most ${body.maxLength.toLocaleString("en")}.`);
+      }
       return { kind: "manual" };
+    }
   }
 }
 
