@@ -8,7 +8,7 @@ export function JoinCodePanel({ classId, joinCode }: { classId: string; joinCode
       <p className="text-sm text-muted-fg" id="join-code-help">
         Learners join at LearnForge with this code. Joining also enrols them in the course.
       </p>
-      <p className="font-mono text-4xl font-bold tracking-widest break-all sm:text-5xl">
+      <p className="font-mono text-3xl font-bold tracking-wider overflow-x-auto whitespace-nowrap sm:text-4xl">
         <span className="sr-only">Join code: </span>
         {joinCode}
       </p>
