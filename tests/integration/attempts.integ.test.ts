@@ -162,6 +162,25 @@ describe.each<DriverUnderTest>(["pglite", "pg"])("the attempt engine on %s", (dr
     expect(pinned[0]?.stem).toBe("Edited before anyone saw it");
   });
 
+  it("regrades finished attempts after the teacher fixes a question, logging each changed mark", async () => {
+    const grading = await import("@/features/attempts/db-grading");
+    const questionId = await fx.createQuestion("Which option is right? (key to be fixed)");
+    const testId = await fx.createTest({ questionIds: [questionId] });
+    const { attemptId } = await app.attempts.startAttempt(fx.learner, testId, null);
+    await app.attempts.saveAttemptAnswer(fx.learner, attemptId, 1, { optionId: "b" });
+    expect((await app.attempts.submitAttempt(fx.learner, attemptId)).score).toBe(0);
+    const fixed = fx.draftOf(questionId, "Which option is right? (key fixed)");
+    if (fixed.body.type !== "single_choice") throw new Error("fixture changed");
+    fixed.body.options = fixed.body.options.map((option) => ({ ...option, correct: option.id === "b" }));
+    expect(await app.questions.updateQuestion(fx.teacher, questionId, fixed)).toEqual({ version: 2, newVersion: true });
+    await expect(grading.regradeQuestion(fx.otherTeacher, questionId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await grading.regradeQuestion(fx.teacher, questionId)).toEqual({ slots: 1, changed: 1 });
+    expect(await fx.attempt(attemptId)).toMatchObject({ score: 1, state: "graded" });
+    const events = await selectRows<{ source: string; score: number; previous_score: number }>(db, sql`select source, score, previous_score from grade_events where attempt_id = ${attemptId}`);
+    expect(events).toEqual([{ source: "regrade", score: 1, previous_score: 0 }]);
+    expect(await grading.regradeQuestion(fx.teacher, questionId)).toEqual({ slots: 1, changed: 0 });
+  });
+
   it("refuses an edit from a teacher who does not own the course", async () => {
     await expect(app.questions.updateQuestion(fx.otherTeacher, fx.questionIds[0]!, fx.draftOf(fx.questionIds[0]!, "hijack"))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
