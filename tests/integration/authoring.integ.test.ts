@@ -112,11 +112,14 @@ describe("authoring, classes and reports on the seeded demo", () => {
 
     const queue = await app.grading.selectGradingQueue(teacher);
     expect(queue).toHaveLength(2);
+    expect(await app.grading.selectGradingQueue(teacher, { classId: demoClass!.id })).toHaveLength(2);
+    expect(await app.grading.selectGradingQueue(teacher, { classId: "00000000-0000-4000-8000-000000000000" })).toEqual([]);
     expect(await app.grading.selectGradingQueue(otherTeacher)).toEqual([]);
     const testId = queue[0]!.testId;
     const before = await app.statistics.selectTestStatistics(teacher, testId);
     expect(before.summary.attemptCount).toBe(6);
     expect(before.items.length).toBe(13);
+    expect(before.items.map((item) => item.position)).toEqual(Array.from({ length: 13 }, (_, index) => index + 1));
     expect(before.items.every((item) => item.facility === null || (item.facility >= 0 && item.facility <= 100))).toBe(true);
 
     await expect(app.grading.gradeAttemptItem(teacher, { attemptId: queue[0]!.attemptId, slot: queue[0]!.slot, score: 99, feedback: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -57,7 +57,7 @@ async function retotalAttempts(tx: Tx, attemptIds: string[]): Promise<void> {
 }
 
 /** Essays (and anything else) waiting for a teacher, oldest submission first. */
-export async function selectGradingQueue(teacher: User, filter: { testId?: string } = {}) {
+export async function selectGradingQueue(teacher: User, filter: { testId?: string; classId?: string } = {}) {
   const db = await getDb();
   return db
     .select({
@@ -81,6 +81,9 @@ export async function selectGradingQueue(teacher: User, filter: { testId?: strin
         eq(AttemptItemTable.needsManualGrading, true),
         inArray(AttemptTable.state, ["submitted", "overdue"]),
         filter.testId ? eq(AttemptTable.testId, filter.testId) : undefined,
+        filter.classId
+          ? inArray(AttemptTable.assignmentId, db.select({ id: AssignmentTable.id }).from(AssignmentTable).where(eq(AssignmentTable.classId, filter.classId)))
+          : undefined,
         attemptGradableBy(db, teacher),
       ),
     )

@@ -46,6 +46,7 @@ export async function selectTestStatistics(teacher: User, testId: string, includ
           .select({
             attemptId: AttemptItemTable.attemptId,
             questionId: AttemptItemTable.questionId,
+            testItemPosition: AttemptItemTable.testItemPosition,
             points: AttemptItemTable.points,
             score: AttemptItemTable.score,
             type: QuestionVersionTable.type,
@@ -61,7 +62,9 @@ export async function selectTestStatistics(teacher: User, testId: string, includ
     const scores = byAttempt.get(item.attemptId) ?? {};
     scores[item.questionId] = item.score ?? 0;
     byAttempt.set(item.attemptId, scores);
-    if (!questions.has(item.questionId)) questions.set(item.questionId, { maxMark: item.points, type: item.type, stem: item.body.stem, position: questions.size + 1 });
+    const known = questions.get(item.questionId);
+    // The test line it came from (a shuffled attempt shows it elsewhere; the line does not move).
+    if (!known) questions.set(item.questionId, { maxMark: item.points, type: item.type, stem: item.body.stem, position: item.testItemPosition });
   }
   const scored: StatisticsAttempt[] = attempts.map((attempt) => ({
     userId: attempt.userId,
@@ -75,6 +78,6 @@ export async function selectTestStatistics(teacher: User, testId: string, includ
     test,
     include,
     summary: report.test,
-    items: report.items.map((item) => ({ ...item, ...questions.get(item.key)! })),
+    items: report.items.map((item) => ({ ...item, ...questions.get(item.key)! })).sort((a, b) => a.position - b.position || a.stem.localeCompare(b.stem)),
   };
 }

@@ -23,13 +23,12 @@ export default async function GradingQueuePage({ searchParams }: Props) {
   const user = await requireTeacherPage(here, [testId, classId].filter((id): id is string => id !== undefined));
 
   const [queue, tests, overview] = await Promise.all([
-    selectGradingQueue(user, { testId }),
+    selectGradingQueue(user, { testId, classId }),
     selectGradingQueueTests(user),
     classId ? orNotFound(selectClassOverview(user, classId)) : null,
   ]);
-  // A class filter keeps the tests assigned to that class (the queue does not know classes).
-  const classTests = overview ? new Set(overview.assignments.map((assignment) => assignment.testId)) : null;
-  const rows = classTests ? queue.filter((row) => classTests.has(row.testId)) : queue;
+  // The class filter is applied in the query: attempts made through that class's assignments.
+  const rows = queue;
   const current = rows.find((row) => row.attemptId === attemptId && String(row.slot) === slot) ?? rows[0];
   const testTitle = testId ? tests.find((test) => test.testId === testId)?.title : undefined;
 
@@ -52,7 +51,7 @@ export default async function GradingQueuePage({ searchParams }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">Grading queue</h1>
         <p className="text-lg font-medium">
           {plural(rows.length, "answer")} waiting
-          {overview ? ` in tests assigned to ${overview.class.name}` : testId ? ` in ${testTitle ?? "this test"}` : ""}.
+          {overview ? ` from ${overview.class.name}` : testId ? ` in ${testTitle ?? "this test"}` : ""}.
         </p>
         {testId || classId ? (
           <p>
