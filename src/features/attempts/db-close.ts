@@ -7,8 +7,7 @@ import { GRACE_SECONDS } from "@/features/tests/lib/deadline";
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Executor = Database | Tx;
 
-/** The server's clock decides: past the deadline plus a short grace for network delay. */
-export const pastDeadlineSql = sql`(${AttemptTable.deadlineAt} is not null and now() > ${AttemptTable.deadlineAt} + make_interval(secs => ${GRACE_SECONDS}))`;
+/** The server's clock decides: before the deadline plus a short grace for network delay. */
 export const withinDeadlineSql = sql`(${AttemptTable.deadlineAt} is null or now() <= ${AttemptTable.deadlineAt} + make_interval(secs => ${GRACE_SECONDS}))`;
 
 /**

@@ -225,21 +225,3 @@ export async function selectDueSoon(learner: User, now: Date, withinHours: numbe
     ];
   });
 }
-
-/**
- * Whether a saved answer is final at once (the test shows feedback or answers immediately), so
- * the player asks for an explicit "Check answer" instead of autosaving each click. The attempt
- * engine applies the same rule; selectAttemptForLearner should return it (then this goes).
- */
-export async function selectAttemptAnswerMode(learner: User, attemptId: string): Promise<{ answersFinalOnSave: boolean }> {
-  if (!UUID.test(attemptId)) throw new AppError("NOT_FOUND", "That attempt does not exist or is not yours.");
-  const db = await getDb();
-  const [row] = await db
-    .select({ feedbackTiming: TestTable.feedbackTiming, correctAnswersTiming: TestTable.correctAnswersTiming })
-    .from(AttemptTable)
-    .innerJoin(TestTable, eq(TestTable.id, AttemptTable.testId))
-    .where(and(eq(AttemptTable.id, attemptId), eq(AttemptTable.userId, learner.id)))
-    .limit(1);
-  if (!row) throw new AppError("NOT_FOUND", "That attempt does not exist or is not yours.");
-  return { answersFinalOnSave: row.feedbackTiming === "immediately" || row.correctAnswersTiming === "immediately" };
-}

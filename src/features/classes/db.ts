@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
+import { isUniqueViolation } from "@/drizzle/errors";
 import { getDb, type Database } from "@/drizzle/db";
 import { AssignmentTable, ClassMemberTable, ClassTable, CourseTable, EnrolmentTable, TestTable, UserTable, type User } from "@/drizzle/schema";
 import { AppError } from "@/lib/errors";
@@ -27,10 +28,6 @@ export async function selectTaughtClass(db: Database | Tx, teacher: User, classI
   return row;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-  return code === "23505";
-}
 
 /** A teacher opens a class on a course they can see; it gets a fresh join code. */
 export async function insertClass(teacher: User, courseId: string, name: string): Promise<{ id: string; joinCode: string }> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { isUniqueViolation } from "@/drizzle/errors";
 import { getDb } from "@/drizzle/db";
 import { qualified } from "@/drizzle/qualified";
 import { CourseTable, LessonTable, QuestionTable, TestItemTable, TestTable, TopicTable, type User } from "@/drizzle/schema";
@@ -37,10 +38,6 @@ export async function selectCourseTopics(author: User, courseId: string) {
     .orderBy(asc(TopicTable.name));
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-  return code === "23505";
-}
 
 /** Runs a write, turning a clash on a unique address into a specific 409. */
 export async function withUniqueSlug<T>(what: string, write: () => Promise<T>): Promise<T> {

@@ -3,7 +3,6 @@ import { notFound, redirect } from "next/navigation";
 import { AttemptPlayer } from "@/features/attempts/components/attempt-player";
 import { AttemptReview } from "@/features/attempts/components/attempt-review";
 import { selectAttemptForLearner } from "@/features/attempts/db-view";
-import { selectAttemptAnswerMode } from "@/features/classes/db-learner";
 import { AppError } from "@/lib/errors";
 import { getCurrentUser } from "@/services/auth/current-user";
 
@@ -24,6 +23,5 @@ export default async function AttemptPage({ params }: Params) {
     throw error;
   });
   if (view.attempt.state !== "in_progress") return <AttemptReview view={view} />;
-  const { answersFinalOnSave } = await selectAttemptAnswerMode(user, attemptId);
-  return <AttemptPlayer view={view} answersFinalOnSave={answersFinalOnSave} />;
+  return <AttemptPlayer view={view} answersFinalOnSave={view.test.answersAreFinal} />;
 }
