@@ -11,3 +11,5 @@ export * from "./schema/tests";
 export * from "./schema/assignments";
 export * from "./schema/attempts";
 export * from "./schema/progress";
+export * from "./schema/practice";
+export * from "./schema/review";

@@ -39,3 +39,15 @@ export type AttemptCloser = (typeof ATTEMPT_CLOSERS)[number];
 
 export const GRADE_SOURCES = ["auto", "teacher", "regrade", "ai"] as const;
 export type GradeSource = (typeof GRADE_SOURCES)[number];
+
+/** A practice question is served for adaptive practice or for the placement check (diagnostic). */
+export const PRACTICE_MODES = ["practice", "diagnostic"] as const;
+export type PracticeMode = (typeof PRACTICE_MODES)[number];
+
+/** How a review card came about. */
+export const REVIEW_CARD_SOURCES = ["practice_miss", "test_miss", "starred", "own"] as const;
+export type ReviewCardSource = (typeof REVIEW_CARD_SOURCES)[number];
+
+/** FSRS card states, in ts-fsrs's order (State.New = 0 … State.Relearning = 3). */
+export const REVIEW_STATES = ["new", "learning", "review", "relearning"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];

@@ -11,6 +11,9 @@ import {
   ATTEMPT_STATES,
   ATTEMPT_CLOSERS,
   GRADE_SOURCES,
+  PRACTICE_MODES,
+  REVIEW_CARD_SOURCES,
+  REVIEW_STATES,
 } from "./enum-values";
 export * from "./enum-values";
 
@@ -25,3 +28,6 @@ export const reviewTimingEnum = pgEnum("review_timing", REVIEW_TIMINGS);
 export const attemptStateEnum = pgEnum("attempt_state", ATTEMPT_STATES);
 export const attemptCloserEnum = pgEnum("attempt_closer", ATTEMPT_CLOSERS);
 export const gradeSourceEnum = pgEnum("grade_source", GRADE_SOURCES);
+export const practiceModeEnum = pgEnum("practice_mode", PRACTICE_MODES);
+export const reviewCardSourceEnum = pgEnum("review_card_source", REVIEW_CARD_SOURCES);
+export const reviewStateEnum = pgEnum("review_state", REVIEW_STATES);

@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgTable, primaryKey, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import type { QuestionBody } from "@/features/questions/schemas";
 import { questionTypeEnum } from "./enums";
 import { createdAt, id, updatedAt } from "./helpers";
@@ -36,6 +36,12 @@ export const QuestionVersionTable = pgTable(
     version: integer("version").notNull(),
     type: questionTypeEnum("type").notNull(),
     body: jsonb("body").$type<QuestionBody>().notNull(),
+    /** The chance that a blind guess is right (the learner model's floor): 1/k for k options, ½ for true/false. */
+    guessChance: doublePrecision("guess_chance")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`case when type = 'true_false' then 0.5 when type = 'single_choice' then 1.0 / greatest(jsonb_array_length(body -> 'options'), 1) else 0 end`,
+      ),
     authorId: uuid("author_id")
       .notNull()
       .references(() => UserTable.id, { onDelete: "restrict" }),

@@ -12,6 +12,13 @@ describe("LessonMarkdown", () => {
     expect(html).toContain("<table>");
   });
 
+  it("gives level-2 and level-3 headings the anchors that read-next links use", () => {
+    const html = render("## The law of *total* probability\n\ntext\n\n### A worked example\n\n#### Not anchored");
+    expect(html).toContain('<h2 id="section-the-law-of-total-probability">');
+    expect(html).toContain('<h3 id="section-a-worked-example">');
+    expect(html).toMatch(/<h4>Not anchored/);
+  });
+
   it.each([
     ["a script tag", "<script>alert(1)</script>"],
     ["an event handler", '<img src="x" onerror="alert(1)">'],

@@ -1,6 +1,7 @@
 import ReactMarkdown from "react-markdown";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
+import { rehypeHeadingAnchors } from "./heading-anchors";
 
 // GitHub's sanitising schema: no raw HTML, no script or event handlers, safe link protocols.
 const schema = { ...defaultSchema, clobberPrefix: "lesson-" };
@@ -9,7 +10,7 @@ const schema = { ...defaultSchema, clobberPrefix: "lesson-" };
 export function LessonMarkdown({ markdown }: { markdown: string }) {
   return (
     <div className="prose prose-lesson max-w-none">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[[rehypeSanitize, schema]]}>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[[rehypeSanitize, schema], rehypeHeadingAnchors]}>
         {markdown}
       </ReactMarkdown>
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ELO, masteryLevel, predictCorrect, stepSize, updateAfterAnswer } from "./elo";
+import { answerInformation, DEFAULT_ELO, DEFAULT_HIERARCHICAL, masteryLevel, predictCorrect, standardError, stepSize, topicSkill, updateAfterAnswer, updateHierarchical } from "./elo";
 
 describe("predictCorrect", () => {
   it("is one half when skill equals difficulty, and rises with skill", () => {
@@ -63,5 +63,37 @@ describe("masteryLevel", () => {
     expect(masteryLevel({ value: 1.2, count: 6 })).toBe("proficient");
     expect(masteryLevel({ value: 2.5, count: 10 })).toBe("mastered");
     expect(masteryLevel({ value: -1, count: 30 })).toBe("attempted");
+  });
+});
+
+describe("the hierarchical model", () => {
+  it("adds the topic offset to the course skill", () => {
+    expect(topicSkill({ course: { value: 0.5, count: 9 }, topic: { value: -0.2, count: 3 } })).toEqual({ value: 0.3, count: 3 });
+  });
+
+  it("moves course skill, topic offset and difficulty by the same surprise, each with its own step", () => {
+    const next = updateHierarchical({ course: { value: 0, count: 0 }, topic: { value: 0, count: 0 } }, { value: 0, count: 0 }, 1);
+    expect(next.expected).toBeCloseTo(0.5, 12);
+    expect(next.course).toEqual({ value: DEFAULT_HIERARCHICAL.course.alpha * 0.5, count: 1 });
+    expect(next.topic).toEqual({ value: DEFAULT_HIERARCHICAL.topic.alpha * 0.5, count: 1 });
+    expect(next.question.value).toBeCloseTo(-DEFAULT_HIERARCHICAL.question.alpha * 0.5, 12);
+  });
+
+  it("starts a new topic from the course skill the learner showed elsewhere", () => {
+    let state = { course: { value: 0, count: 0 }, topic: { value: 0, count: 0 } };
+    for (let index = 0; index < 30; index++) state = updateHierarchical(state, { value: 0, count: 500 }, 1);
+    const untouchedTopic = topicSkill({ course: state.course, topic: { value: 0, count: 0 } });
+    expect(untouchedTopic.value).toBeGreaterThan(1);
+    expect(masteryLevel(untouchedTopic)).toBe("not_started");
+  });
+});
+
+describe("answerInformation and standardError", () => {
+  it("is largest for a question near the learner's level and shrinks the error as answers accumulate", () => {
+    expect(answerInformation(0, 0)).toBeCloseTo(0.25, 12);
+    expect(answerInformation(0, 3)).toBeLessThan(answerInformation(0, 0));
+    expect(answerInformation(0, 0, 0.25)).toBeLessThan(answerInformation(0, 0));
+    expect(standardError(0)).toBe(Number.POSITIVE_INFINITY);
+    expect(standardError(4)).toBeCloseTo(0.5, 12);
   });
 });
