@@ -12,6 +12,8 @@ function navFor(user: User | null): NavItem[] {
   if (!user) return [{ href: "/courses", label: "Courses" }];
   const items: NavItem[] = [
     { href: "/dashboard", label: "Dashboard" },
+    { href: "/practice", label: "Practice" },
+    { href: "/review", label: "Review" },
     { href: "/courses", label: "Courses" },
     { href: "/classes", label: "Classes" },
   ];

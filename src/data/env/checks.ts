@@ -8,6 +8,7 @@ export type EnvCombination = {
   DATABASE_DRIVER?: string;
   VERCEL_ENV?: string;
   DEV_AUTH_SECRET?: string;
+  TEST_CLOCK_ENABLED?: boolean;
 };
 
 export function findEnvCombinationProblems(env: EnvCombination): string[] {
@@ -33,6 +34,9 @@ export function findEnvCombinationProblems(env: EnvCombination): string[] {
   // Serverless file systems are read-only: the generated development secret cannot be kept there.
   if (env.VERCEL_ENV && env.VERCEL_ENV !== "production" && !clerkSecret && !env.DEV_AUTH_SECRET) {
     problems.push("DEV_AUTH_SECRET is required on Vercel when Clerk is not configured (the development sign-in signs its cookies with it)");
+  }
+  if (env.TEST_CLOCK_ENABLED && env.VERCEL_ENV) {
+    problems.push("TEST_CLOCK_ENABLED is for end-to-end tests only and is refused on Vercel: it lets a visitor move the app's clock");
   }
   if (env.VERCEL_ENV === "production" && !env.DATABASE_URL) {
     problems.push("DATABASE_URL is required when VERCEL_ENV=production: embedded PGlite is for local use only");

@@ -47,6 +47,8 @@ export const serverSchema = {
   DEV_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   // Scheduled jobs: Vercel Cron sends "Authorization: Bearer <CRON_SECRET>".
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  // End-to-end tests only: lets a request move the app's clock with the lf-test-clock cookie.
+  TEST_CLOCK_ENABLED: optionalFlag,
   // Guards, cache and rate limits.
   ARCJET_KEY: z.string().startsWith("ajkey_", "must start with ajkey_").optional(),
   ARCJET_ENV: z.enum(["development", "production"]).optional(),

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { Database } from "@/drizzle/db";
-import { AttemptItemTable, AttemptTable } from "@/drizzle/schema";
+import { AssignmentTable, AttemptItemTable, AttemptTable, QuestionVersionTable, ReviewCardTable, TestTable } from "@/drizzle/schema";
 import { GRACE_SECONDS } from "@/features/tests/lib/deadline";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -42,6 +42,33 @@ export async function finaliseClosedAttempts(tx: Executor, attemptIds: string[])
       gradedAt: sql`case when ${pending} then null else now() end`,
     })
     .where(inArray(AttemptTable.id, attemptIds));
+  await insertMissedQuestionCards(tx, attemptIds);
+}
+
+/**
+ * Questions missed in a closed attempt become review cards — but only for tests that will show
+ * the learner the correct answers, and never before they do: due tomorrow (UTC), or after the
+ * close time for "after close" tests. A card that exists already (missed or starred) is kept.
+ */
+async function insertMissedQuestionCards(tx: Executor, attemptIds: string[]): Promise<void> {
+  const close = sql`coalesce(asg.closes_at, t.closes_at)`;
+  await tx.execute(
+    sql`insert into ${ReviewCardTable} (user_id, course_id, question_id, source, due)
+        select distinct on (a.user_id, ai.question_id) a.user_id, t.course_id, ai.question_id, 'test_miss',
+          greatest(date_trunc('day', now()) + interval '1 day',
+                   case when t.correct_answers_timing = 'after_close' and ${close} is not null
+                        then ${close} + make_interval(secs => ${GRACE_SECONDS}) else '-infinity'::timestamptz end)
+        from ${AttemptItemTable} ai
+        join ${AttemptTable} a on a.id = ai.attempt_id
+        join ${TestTable} t on t.id = a.test_id
+        left join ${AssignmentTable} asg on asg.id = a.assignment_id
+        join ${QuestionVersionTable} qv on qv.id = ai.question_version_id
+        where ai.attempt_id in (${sql.join(attemptIds.map((id) => sql`${id}::uuid`), sql`, `)})
+          and a.state in ('graded', 'submitted', 'overdue')
+          and not ai.needs_manual_grading and ai.score is not null and ai.score < ai.points
+          and qv.type <> 'essay' and t.correct_answers_timing <> 'never'
+        on conflict (user_id, question_id) where question_id is not null do nothing`,
+  );
 }
 
 /**

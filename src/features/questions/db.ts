@@ -3,6 +3,7 @@ import { and, asc, desc, eq, exists, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/drizzle/db";
 import {
   AttemptItemTable,
+  PracticeItemTable,
   CourseTable,
   QuestionTable,
   QuestionTopicTable,
@@ -86,7 +87,11 @@ export async function updateQuestion(author: User, questionId: string, draft: Qu
       throw new AppError("BAD_REQUEST", "A question's type cannot change; create a new question instead.");
     }
     const topics = await topicIdsBySlug(tx, current.courseId, [draft]);
-    const [shown] = await tx.select({ one: sql`1` }).from(AttemptItemTable).where(eq(AttemptItemTable.questionVersionId, current.versionId)).limit(1);
+    // Shown in an attempt, or answered in practice: the stored answers must keep the content they answered.
+    const [shown] = await tx.execute(
+      sql`select 1 as one where exists (select 1 from ${AttemptItemTable} where ${AttemptItemTable.questionVersionId} = ${current.versionId})
+        or exists (select 1 from ${PracticeItemTable} where ${PracticeItemTable.questionVersionId} = ${current.versionId} and ${PracticeItemTable.answeredAt} is not null)`,
+    ).then((result) => (result as unknown as { rows: unknown[] }).rows);
     let version = current.version;
     if (shown) {
       version += 1;

@@ -5,6 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { selectCourseOutline } from "@/features/courses/db";
 import { selectCompletedLessonIds } from "@/features/courses/db-progress";
+import { selectTopicMasteries } from "@/features/practice/db";
+import { MasteryBadge } from "@/components/charts/mastery-badge";
 import { getCurrentUser } from "@/services/auth/current-user";
 import { EnrolButton } from "./_components/enrol-button";
 
@@ -24,6 +26,7 @@ export default async function CoursePage({ params }: Params) {
   const minutes = course.modules.flatMap((m) => m.lessons).reduce((sum, lesson) => sum + lesson.estimatedMinutes, 0);
   const completed = viewer && course.enrolled ? await selectCompletedLessonIds(viewer, course.id) : new Set<string>();
   const percent = lessonCount === 0 ? 0 : Math.round((completed.size / lessonCount) * 100);
+  const mastery = viewer && course.enrolled ? await selectTopicMasteries(viewer, course.id) : null;
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
@@ -98,13 +101,38 @@ export default async function CoursePage({ params }: Params) {
         </Card>
         <Card>
           <h2 className="font-semibold">Topics</h2>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {course.topics.map((topic) => (
-              <li key={topic.id}>
-                <Badge title={topic.description}>{topic.name}</Badge>
-              </li>
-            ))}
-          </ul>
+          {mastery ? (
+            <ul className="mt-2 flex flex-col gap-2 text-sm">
+              {course.topics.map((topic) => {
+                const level = mastery.get(topic.slug);
+                return (
+                  <li key={topic.id} className="flex flex-wrap items-center justify-between gap-2">
+                    {level?.hasQuestions ? (
+                      <Link href={`/practice/${course.slug}?topic=${topic.slug}`} className="text-primary hover:underline" title={topic.description}>
+                        {topic.name}
+                      </Link>
+                    ) : (
+                      <span title={topic.description}>{topic.name}</span>
+                    )}
+                    {level ? <MasteryBadge level={level.level} /> : null}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : (
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {course.topics.map((topic) => (
+                <li key={topic.id}>
+                  <Badge title={topic.description}>{topic.name}</Badge>
+                </li>
+              ))}
+            </ul>
+          )}
+          {mastery ? (
+            <Link href={`/practice/${course.slug}`} className="mt-3 inline-block font-medium text-primary hover:underline">
+              Practise this course
+            </Link>
+          ) : null}
         </Card>
       </aside>
     </div>

@@ -22,9 +22,15 @@ export function placementStandardError(skill: number, answers: readonly Placemen
 }
 
 export function placementShouldStop(skill: number, answers: readonly PlacementAnswer[], poolLeft: number): boolean {
-  if (poolLeft === 0 || answers.length >= PLACEMENT_RULES.maxItems) return true;
-  if (answers.length < PLACEMENT_RULES.minItems) return false;
-  return placementStandardError(skill, answers) <= PLACEMENT_RULES.targetStandardError;
+  const information = answers.reduce((total, answer) => total + answerInformation(skill, answer.difficulty, answer.guess), 0);
+  return placementShouldStopWith(information, answers.length, poolLeft);
+}
+
+/** The stopping rule on the information already gathered: cap, empty pool, or a small enough error. */
+export function placementShouldStopWith(information: number, answered: number, poolLeft: number): boolean {
+  if (poolLeft === 0 || answered >= PLACEMENT_RULES.maxItems) return true;
+  if (answered < PLACEMENT_RULES.minItems) return false;
+  return standardError(information) <= PLACEMENT_RULES.targetStandardError;
 }
 
 /**

@@ -7,6 +7,8 @@ import { selectLessonForReader } from "@/features/courses/db";
 import { selectCompletedLessonIds } from "@/features/courses/db-progress";
 import { LessonVideo } from "@/features/courses/components/lesson-video";
 import { CompleteLessonButton } from "./_components/complete-lesson-button";
+import { selectTopicMasteries } from "@/features/practice/db";
+import { MasteryBadge } from "@/components/charts/mastery-badge";
 import { getCurrentUser } from "@/services/auth/current-user";
 
 type Params = { params: Promise<{ courseSlug: string; lessonSlug: string }> };
@@ -25,7 +27,8 @@ export default async function LessonPage({ params }: Params) {
   const found = await selectLessonForReader(user, courseSlug, lessonSlug);
   if (!found) notFound();
   const { course, lesson, previous, next, position } = found;
-  const completed = course.enrolled ? (await selectCompletedLessonIds(user, course.id)).has(lesson.id) : false;
+  const [completedIds, mastery] = course.enrolled ? await Promise.all([selectCompletedLessonIds(user, course.id), selectTopicMasteries(user, course.id)]) : [new Set<string>(), null];
+  const completed = completedIds.has(lesson.id);
 
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -48,8 +51,9 @@ export default async function LessonPage({ params }: Params) {
         {lesson.topics.length > 0 ? (
           <ul className="flex flex-wrap gap-2" aria-label="Topics">
             {lesson.topics.map((topic) => (
-              <li key={topic.slug}>
+              <li key={topic.slug} className="flex items-center gap-1">
                 <Badge>{topic.name}</Badge>
+                {mastery?.get(topic.slug) ? <MasteryBadge level={mastery.get(topic.slug)!.level} /> : null}
               </li>
             ))}
           </ul>
