@@ -8,8 +8,9 @@ import { isValidTimeZone } from "./lib/days";
 import { MAX_RETENTION, MIN_RETENTION } from "./lib/scheduler";
 
 /**
- * Stars the question of a practice item the learner answered: it becomes (or stays) a review
- * card, due now. Starring twice changes nothing; a suspended card comes back.
+ * Stars the question of a practice item the learner answered: it becomes a review card due now,
+ * or, when it is a card already, keeps its schedule and is marked starred. Starring twice changes
+ * nothing; a suspended card comes back.
  */
 export async function starPracticeQuestion(learner: Pick<User, "id">, itemId: string, now: Date): Promise<{ cardId: string }> {
   const db = await getDb();

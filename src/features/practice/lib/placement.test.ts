@@ -28,10 +28,13 @@ describe("placement stopping rule", () => {
       return answers.length;
     };
     const wellPitched = untilStop(0, 0);
-    expect(wellPitched).toBeGreaterThanOrEqual(9);
-    expect(wellPitched).toBeLessThanOrEqual(12);
+    expect(wellPitched).toBeGreaterThanOrEqual(7);
+    expect(wellPitched).toBeLessThanOrEqual(9);
     expect(untilStop(3, 0)).toBe(PLACEMENT_RULES.maxItems);
-    expect(untilStop(0, 0.25)).toBeGreaterThan(wellPitched);
+    // Four-option questions, pitched where they tell most (p ≈ 0.625): about a dozen.
+    const choice = untilStop(-0.1, 0.25);
+    expect(choice).toBeGreaterThan(wellPitched);
+    expect(choice).toBeLessThanOrEqual(13);
   });
 
   it("targets one half above the guessing floor", () => {

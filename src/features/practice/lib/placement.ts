@@ -7,7 +7,9 @@ import { TARGET_SUCCESS, type TopicState } from "./select";
  * predicted success near one half, above it by the guessing floor). It stops once the skill
  * estimate's standard error is small enough — about a dozen answers — or at the cap.
  */
-export const PLACEMENT_RULES = { minItems: 6, maxItems: 15, targetStandardError: 0.65 } as const;
+// A 4-option question tells at most ~0.15 (Fisher information) about the skill, a typed answer
+// ~0.25: an error of 0.75 takes about 12 choice questions or 8 typed ones.
+export const PLACEMENT_RULES = { minItems: 6, maxItems: 15, targetStandardError: 0.75 } as const;
 
 export type PlacementAnswer = { topicId: string; difficulty: number; guess: number };
 
