@@ -65,7 +65,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${devPort}/api/health/live`,
       timeout: 120_000,
       stdout: "pipe",
-      env: { ...commonEnv, PGLITE_DATA_DIR: `${runDir}/dev/pglite`, CRON_SECRET: E2E_CRON_SECRET },
+      env: { ...commonEnv, PGLITE_DATA_DIR: `${runDir}/dev/pglite`, CRON_SECRET: E2E_CRON_SECRET, TEST_CLOCK_ENABLED: "true" },
     },
     {
       // Clerk's middleware forwards auth state with a rewrite to request.url, which Next

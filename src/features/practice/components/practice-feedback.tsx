@@ -17,7 +17,7 @@ export function PracticeFeedbackPanel({ feedback, mode, onNext }: { feedback: Pr
   const { topic } = feedback;
   const levelChanged = topic.levelBefore !== topic.levelAfter;
   return (
-    <div ref={panel} tabIndex={-1} className="flex flex-col gap-4 outline-none" aria-label="Your result">
+    <div ref={panel} tabIndex={-1} role="group" className="flex flex-col gap-4 outline-none" aria-label="Your result">
       <SlotFeedback question={feedback.question} points={1} response={feedback.response} review={feedback.review} />
       {mode === "practice" ? (
         <p className="text-sm" role="status">
