@@ -3,6 +3,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { MasteryBadge } from "@/components/charts/mastery-badge";
 import type { CourseProgress, ReadNextItem } from "@/features/analytics/db-learner";
+import { DismissReadNext } from "./dismiss-read-next";
 
 type Props = { dueToday: number; reviewedToday: number; streak: number; activeToday: boolean; courses: CourseProgress[]; readNext: ReadNextItem[] };
 
@@ -74,7 +75,8 @@ export function TodayCard({ dueToday, reviewedToday, streak, activeToday, course
                 <Link href={item.href} className="font-medium text-primary hover:underline">
                   {item.heading === item.lessonTitle ? item.lessonTitle : `${item.heading} — ${item.lessonTitle}`}
                 </Link>{" "}
-                <span className="text-muted-fg">· explains a question you missed</span>
+                <span className="text-muted-fg">· explains a question you missed ·</span>{" "}
+                <DismissReadNext readNextId={item.id} label={item.heading} />
               </li>
             ))}
           </ul>
