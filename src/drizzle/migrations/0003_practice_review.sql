@@ -163,7 +163,7 @@ ALTER TABLE "review_logs" ADD CONSTRAINT "review_logs_user_id_users_id_fk" FOREI
 CREATE INDEX "learner_course_skills_course_idx" ON "learner_course_skills" USING btree ("course_id");--> statement-breakpoint
 CREATE INDEX "learner_topic_skills_user_course_idx" ON "learner_topic_skills" USING btree ("user_id","course_id");--> statement-breakpoint
 CREATE INDEX "learner_topic_skills_topic_idx" ON "learner_topic_skills" USING btree ("topic_id");--> statement-breakpoint
-CREATE INDEX "practice_items_user_course_served_idx" ON "practice_items" USING btree ("user_id","course_id","served_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "practice_items_user_course_served_idx" ON "practice_items" USING btree ("user_id","course_id","served_at" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "practice_items_user_answered_idx" ON "practice_items" USING btree ("user_id","answered_at") WHERE answered_at is not null;--> statement-breakpoint
 CREATE INDEX "practice_items_question_idx" ON "practice_items" USING btree ("question_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "practice_items_one_open" ON "practice_items" USING btree ("user_id","course_id","mode") WHERE answered_at is null and skipped_at is null;--> statement-breakpoint

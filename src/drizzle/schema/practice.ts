@@ -146,7 +146,9 @@ export const PracticeItemTable = pgTable(
     durationMs: integer("duration_ms"),
   },
   (table) => [
-    index("practice_items_user_course_served_idx").on(table.userId, table.courseId, table.servedAt.desc()),
+    // NULLS FIRST as `order by served_at desc` means it (Drizzle's .desc() alone emits NULLS LAST, an order
+    // no query asks for): the learner's latest items then come straight from the index, not a sort of all.
+    index("practice_items_user_course_served_idx").on(table.userId, table.courseId, table.servedAt.desc().nullsFirst()),
     index("practice_items_user_answered_idx").on(table.userId, table.answeredAt).where(sql`answered_at is not null`),
     index("practice_items_question_idx").on(table.questionId),
     // At most one open (unanswered, unskipped) question per learner, course and mode.
