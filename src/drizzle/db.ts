@@ -5,9 +5,9 @@ import { openNeon } from "./drivers/neon";
 import { openNodePostgres } from "./drivers/node-postgres";
 import { openPglite } from "./drivers/pglite";
 import { redactDatabaseUrl, selectDatabaseDriver } from "./drivers/select-driver";
-import type { Database, DatabaseConnection, DatabaseDriver } from "./drivers/types";
+import type { Database, DatabaseConnection, DatabaseDriver, Transaction } from "./drivers/types";
 
-export type { Database, DatabaseConnection, DatabaseDriver };
+export type { Database, DatabaseConnection, DatabaseDriver, Transaction };
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "src/drizzle/migrations");
 

@@ -19,7 +19,7 @@ import {
   type User,
 } from "@/drizzle/schema";
 import { AppError } from "@/lib/errors";
-import { gradeResponse, isAnswered, ResponseError } from "@/features/questions/lib/grade";
+import { gradeObjectiveAnswer } from "@/features/questions/lib/grade-objective";
 import type { QuestionBody } from "@/features/questions/schemas";
 import { presentReview } from "@/features/attempts/lib/present";
 import { startOfNextLocalDay } from "@/features/review/lib/days";
@@ -86,18 +86,6 @@ function lessonLink(courseSlug: string, passage: PassageMatch | null): LessonLin
   return { href: `/courses/${courseSlug}/lessons/${passage.slug}${hash}`, lessonTitle: passage.lessonTitle, heading: passage.heading };
 }
 
-function gradeOrThrow(body: QuestionBody, response: unknown): number {
-  try {
-    if (response === null || !isAnswered(body, response)) throw new AppError("BAD_REQUEST", "Answer the question first.");
-    const outcome = gradeResponse(body, response);
-    if (outcome.kind !== "auto") throw new AppError("BAD_REQUEST", "That question cannot be marked automatically.");
-    return outcome.fraction;
-  } catch (error) {
-    if (error instanceof ResponseError) throw new AppError("BAD_REQUEST", error.message);
-    throw error;
-  }
-}
-
 type ModelRow = { course_value: number; course_count: number; topic_value: number; topic_count: number; difficulty: number; difficulty_count: number; time_zone: string | null };
 
 type Applied = { before: Estimate; after: Estimate; readNextQueued: boolean; reviewCardAdded: boolean };
@@ -119,7 +107,7 @@ async function applyAnswer(
   const correct = answer.score >= 1;
   return db.transaction(async (tx) => {
     const claimed = await selectRows<{ id: string }>(
-      tx as unknown as Database,
+      tx,
       sql`update ${PracticeItemTable} set answered_at = now(), response = ${JSON.stringify(answer.response)}::jsonb, score = ${answer.score},
             correct = ${correct}, duration_ms = ${answer.durationMs}
           where id = ${item.id} and user_id = ${learnerId} and answered_at is null and skipped_at is null
@@ -127,7 +115,7 @@ async function applyAnswer(
     );
     if (claimed.length === 0) return null;
     const [model] = await selectRows<ModelRow>(
-      tx as unknown as Database,
+      tx,
       sql`select cs.value as course_value, cs.count as course_count, ts.value as topic_value, ts.count as topic_count,
             d.value as difficulty, d.count as difficulty_count, ls.time_zone
           from ${LearnerCourseSkillTable} cs
@@ -146,7 +134,7 @@ async function applyAnswer(
     const missed = !correct;
     const cardDue = startOfNextLocalDay(now, model.time_zone ?? "UTC");
     const [written] = await selectRows<{ card_added: boolean; read_next_queued: boolean }>(
-      tx as unknown as Database,
+      tx,
       sql`with course_skill as (
             update ${LearnerCourseSkillTable} set value = ${next.course.value}, count = ${next.course.count}, updated_at = now()
             where user_id = ${learnerId} and course_id = ${item.course_id}
@@ -234,7 +222,7 @@ export async function recordPracticeAnswer(
   if (item.skipped_at) throw new AppError("CONFLICT", "That question was skipped; ask for the next one.");
   const passage = await findPassage(db, item.topic_id, item.body);
   if (item.answered_at) return { feedback: replayOf(item, passage), item: meta };
-  const score = gradeOrThrow(item.body, response);
+  const score = gradeObjectiveAnswer(item.body, response);
   const applied = await applyAnswer(db, learner.id, item, { response, score, durationMs }, passage, now);
   if (applied) return { feedback: feedbackOf(item, response, score, applied, passage, false), item: meta };
   // Another request recorded it (or skipped it) first: read what it wrote.

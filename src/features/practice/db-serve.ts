@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import type { Database } from "@/drizzle/db";
+import type { Database, Transaction } from "@/drizzle/db";
 import { selectRows } from "@/drizzle/execute";
 import {
   AttemptItemTable,
@@ -12,6 +12,7 @@ import {
   QuestionTable,
   QuestionTopicTable,
   QuestionVersionTable,
+  TopicTable,
   type PracticeMode,
 } from "@/drizzle/schema";
 import type { QuestionBody } from "@/features/questions/schemas";
@@ -20,8 +21,6 @@ import { masteryLevel } from "./lib/elo";
 import { MAX_HOLD_BACK, TARGET_SUCCESS, type Candidate, type TopicState } from "./lib/select";
 import { practisableQuestionSql } from "./db-topics";
 import type { ServedQuestion } from "./types";
-
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** How many of the learner's latest served questions count as "recent". */
 const RECENT_WINDOW = 20;
@@ -89,7 +88,7 @@ export function presentServed(body: QuestionBody): ServedQuestion["question"] {
 }
 
 /** Makes sure the learner-model rows an answer will update exist, so answering only locks and updates. */
-async function ensureModelRows(tx: Tx, learnerId: string, courseId: string, topicId: string, questionId: string) {
+async function ensureModelRows(tx: Transaction, learnerId: string, courseId: string, topicId: string, questionId: string) {
   await tx.execute(
     sql`with course_skill as (
           insert into ${LearnerCourseSkillTable} (user_id, course_id) values (${learnerId}, ${courseId}) on conflict do nothing
@@ -153,7 +152,7 @@ export async function insertServedItem(db: Database, request: ServeRequest): Pro
   });
 }
 
-async function selectOpenItemId(tx: Database | Tx, learnerId: string, courseId: string, mode: PracticeMode): Promise<string | null> {
+async function selectOpenItemId(tx: Database | Transaction, learnerId: string, courseId: string, mode: PracticeMode): Promise<string | null> {
   const [row] = await tx
     .select({ id: PracticeItemTable.id })
     .from(PracticeItemTable)
@@ -192,7 +191,7 @@ export async function selectOpenServedQuestion(db: Database, learnerId: string, 
           s.value as "offset", s.count, cs.value as course_value
         from ${PracticeItemTable} pi
         join ${QuestionVersionTable} qv on qv.id = pi.question_version_id
-        join topics t on t.id = pi.topic_id
+        join ${TopicTable} t on t.id = pi.topic_id
         left join ${LearnerTopicSkillTable} s on s.user_id = pi.user_id and s.topic_id = pi.topic_id
         left join ${LearnerCourseSkillTable} cs on cs.user_id = pi.user_id and cs.course_id = pi.course_id
         where pi.user_id = ${learnerId} and pi.course_id = ${courseId} and pi.mode = ${mode}

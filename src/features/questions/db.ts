@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, exists, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/drizzle/db";
+import { selectRows } from "@/drizzle/execute";
 import {
   AttemptItemTable,
   PracticeItemTable,
@@ -88,10 +89,11 @@ export async function updateQuestion(author: User, questionId: string, draft: Qu
     }
     const topics = await topicIdsBySlug(tx, current.courseId, [draft]);
     // Shown in an attempt, or answered in practice: the stored answers must keep the content they answered.
-    const [shown] = await tx.execute(
+    const [shown] = await selectRows(
+      tx,
       sql`select 1 as one where exists (select 1 from ${AttemptItemTable} where ${AttemptItemTable.questionVersionId} = ${current.versionId})
         or exists (select 1 from ${PracticeItemTable} where ${PracticeItemTable.questionVersionId} = ${current.versionId} and ${PracticeItemTable.answeredAt} is not null)`,
-    ).then((result) => (result as unknown as { rows: unknown[] }).rows);
+    );
     let version = current.version;
     if (shown) {
       version += 1;

@@ -5,25 +5,12 @@ import { selectRows } from "@/drizzle/execute";
 import { ReviewCardTable, ReviewLogTable, type User } from "@/drizzle/schema";
 import { isUniqueViolation } from "@/drizzle/errors";
 import { AppError } from "@/lib/errors";
-import { gradeResponse, isAnswered, ResponseError } from "@/features/questions/lib/grade";
-import type { QuestionBody } from "@/features/questions/schemas";
+import { gradeObjectiveAnswer } from "@/features/questions/lib/grade-objective";
 import { presentReview } from "@/features/attempts/lib/present";
 import { scheduleReview, type ReviewRating } from "./lib/scheduler";
 import { suggestRating } from "./lib/suggest-rating";
-import { assertDue, assertNotInOpenTest, memoryOf, selectLearnerSchedule, selectOwnCard } from "./db";
+import { assertDue, assertNotInOpenTest, cardSelectSql, memoryOf, selectLearnerSchedule, selectOwnCard, type CardRow } from "./db";
 import type { ReviewCheck, ReviewOutcome } from "./types";
-
-function gradeReview(body: QuestionBody, response: unknown): number {
-  try {
-    if (!isAnswered(body, response)) throw new AppError("BAD_REQUEST", "Answer the question first.");
-    const outcome = gradeResponse(body, response);
-    if (outcome.kind !== "auto") throw new AppError("BAD_REQUEST", "That question cannot be marked automatically.");
-    return outcome.fraction;
-  } catch (error) {
-    if (error instanceof ResponseError) throw new AppError("BAD_REQUEST", error.message);
-    throw error;
-  }
-}
 
 /**
  * Marks the learner's answer to a due question card and suggests a rating from correctness and
@@ -35,7 +22,7 @@ export async function checkReviewAnswer(learner: Pick<User, "id">, cardId: strin
   assertDue(card, now, schedule);
   await assertNotInOpenTest(db, learner.id, card);
   if (!card.body) throw new AppError("BAD_REQUEST", "This card is a flashcard: show its answer instead.");
-  const score = gradeReview(card.body, response);
+  const score = gradeObjectiveAnswer(card.body, response);
   const review = presentReview(card.body, { response, score, feedback: null }, { showScore: true, showFeedback: true, showCorrectAnswers: true });
   return { correct: score >= 1, score, review, suggested: suggestRating({ correct: score >= 1, score, durationMs }) };
 }
@@ -65,20 +52,13 @@ export async function rateReviewCard(learner: Pick<User, "id">, cardId: string, 
   };
   try {
     const written = await db.transaction(async (tx) => {
-      const txDb = tx as unknown as Database;
-      const [card] = await selectRows<Parameters<typeof memoryOf>[0]>(
-        txDb,
-        sql`select rc.*, null as body, null as course_title from ${ReviewCardTable} rc where rc.id = ${cardId} and rc.user_id = ${learner.id} for update`,
-      );
+      // The card with its question's current wording, locked: concurrent ratings queue here.
+      const [card] = await selectRows<CardRow>(tx, sql`${cardSelectSql} where rc.id = ${cardId} and rc.user_id = ${learner.id} for update of rc`);
       if (!card) throw new AppError("NOT_FOUND", "That review card does not exist or is not yours.");
       if (Number(card.reps) !== input.reps) return null;
       assertDue(card, now, schedule);
-      await assertNotInOpenTest(txDb, learner.id, card);
-      let score: number | null = null;
-      if (input.response !== undefined && card.question_id) {
-        const full = await selectOwnCard(txDb, learner.id, cardId);
-        if (full.body) score = gradeReview(full.body, input.response);
-      }
+      await assertNotInOpenTest(tx, learner.id, card);
+      const score = input.response !== undefined && card.body ? gradeObjectiveAnswer(card.body, input.response) : null;
       const correct = score === null ? null : score >= 1;
       const { next, log } = scheduleReview(memoryOf(card), input.rating, now, schedule.desiredRetention);
       const suggested = score === null ? null : suggestRating({ correct: score >= 1, score, durationMs: input.durationMs }).rating;

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb, type Database } from "@/drizzle/db";
+import { getDb, type Database, type Transaction } from "@/drizzle/db";
 import { selectRows } from "@/drizzle/execute";
 import {
   AttemptItemTable,
@@ -56,12 +56,14 @@ export type CardRow = {
   course_title: string | null;
 };
 
-/** Card columns plus the question's current version (a card follows the question's latest wording). */
+/** Cards joined to their question's current version (a card follows the question's latest wording). */
+const cardsWithQuestionsSql = sql`${ReviewCardTable} rc
+  left join ${QuestionTable} q on q.id = rc.question_id
+  left join ${QuestionVersionTable} qv on qv.question_id = q.id and qv.version = q.latest_version`;
+
 export const cardSelectSql = sql`select rc.id, rc.user_id, rc.question_id, rc.front, rc.back, rc.source, rc.starred, rc.due, rc.stability, rc.difficulty,
     rc.elapsed_days, rc.scheduled_days, rc.learning_steps, rc.reps, rc.lapses, rc.state, rc.last_review, qv.body, c.title as course_title
-  from ${ReviewCardTable} rc
-  left join ${QuestionTable} q on q.id = rc.question_id
-  left join ${QuestionVersionTable} qv on qv.question_id = q.id and qv.version = q.latest_version
+  from ${cardsWithQuestionsSql}
   left join ${CourseTable} c on c.id = rc.course_id`;
 
 export function memoryOf(row: CardRow): CardMemory {
@@ -104,17 +106,15 @@ export async function selectNextReviewCard(learner: Pick<User, "id">, now: Date)
   const db = await getDb();
   const schedule = await selectLearnerSchedule(db, learner.id);
   const endOfDay = startOfNextLocalDay(now, schedule.timeZone);
-  const rows = await selectRows<CardRow>(db, sql`${cardSelectSql} where ${reviewableSql(learner.id, endOfDay)} order by rc.due, rc.id limit 1`);
-  const row = rows[0];
-  if (!row) return { card: null, remaining: 0, schedule };
-  const [count] = await selectRows<{ n: number }>(
+  // The window count is taken before the limit: the first card and how many are left, in one statement.
+  const [row] = await selectRows<CardRow & { remaining: number }>(
     db,
-    sql`select count(*)::int as n from ${ReviewCardTable} rc
-        left join ${QuestionTable} q on q.id = rc.question_id
-        left join ${QuestionVersionTable} qv on qv.question_id = q.id and qv.version = q.latest_version
-        where ${reviewableSql(learner.id, endOfDay)}`,
+    sql`select cards.*, count(*) over ()::int as remaining
+        from (${cardSelectSql} where ${reviewableSql(learner.id, endOfDay)}) cards
+        order by cards.due, cards.id limit 1`,
   );
-  return { card: viewOf(row, now, schedule), remaining: Number(count?.n ?? 1), schedule };
+  if (!row) return { card: null, remaining: 0, schedule };
+  return { card: viewOf(row, now, schedule), remaining: Number(row.remaining), schedule };
 }
 
 /** Due counts, today's reviews and the 30-day forecast for the dashboard and the review page. */
@@ -126,10 +126,7 @@ export async function selectReviewSummary(learner: Pick<User, "id">, now: Date):
   const [dues, [counts]] = await Promise.all([
     selectRows<{ due: Date | string }>(
       db,
-      sql`select rc.due from ${ReviewCardTable} rc
-          left join ${QuestionTable} q on q.id = rc.question_id
-          left join ${QuestionVersionTable} qv on qv.question_id = q.id and qv.version = q.latest_version
-          where ${reviewableSql(learner.id, horizon)}`,
+      sql`select rc.due from ${cardsWithQuestionsSql} where ${reviewableSql(learner.id, horizon)}`,
     ),
     selectRows<{ total: number; reviewed_today: number }>(
       db,
@@ -148,14 +145,14 @@ export async function selectReviewSummary(learner: Pick<User, "id">, now: Date):
 }
 
 /** The learner's own card, or NOT_FOUND (someone else's card is indistinguishable from none). */
-export async function selectOwnCard(db: Database, learnerId: string, cardId: string): Promise<CardRow> {
+export async function selectOwnCard(db: Database | Transaction, learnerId: string, cardId: string): Promise<CardRow> {
   const [row] = await selectRows<CardRow>(db, sql`${cardSelectSql} where rc.id = ${cardId} and rc.user_id = ${learnerId}`);
   if (!row) throw new AppError("NOT_FOUND", "That review card does not exist or is not yours.");
   return row;
 }
 
 /** A card is due for review from the start of its due day (in the learner's time zone). */
-export async function assertNotInOpenTest(db: Database, learnerId: string, row: CardRow): Promise<void> {
+export async function assertNotInOpenTest(db: Database | Transaction, learnerId: string, row: CardRow): Promise<void> {
   if (!row.question_id) return;
   const [open] = await selectRows<{ question_id: string }>(db, sql`select question_id from (${openAttemptQuestionsSql(learnerId)}) open where question_id = ${row.question_id} limit 1`);
   if (open) throw new AppError("CONFLICT", "This question is in a test you have open: review it after you submit.");

@@ -2,8 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { MasteryChart } from "@/components/charts/mastery-chart";
 import type { CourseProgress } from "@/features/analytics/db-learner";
-
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+import { formatPercent } from "@/components/charts/chart-text";
 
 /** One course: readiness (the model's predicted score on the whole question bank) and mastery by topic. */
 export function CourseProgressCard({ course }: { course: CourseProgress }) {
@@ -20,7 +19,7 @@ export function CourseProgressCard({ course }: { course: CourseProgress }) {
             <span className="text-muted-fg">Readiness appears after your first answers</span>
           ) : (
             <>
-              Readiness: <strong>{percent(course.readiness)}</strong>{" "}
+              Readiness: <strong>{formatPercent(course.readiness)}</strong>{" "}
               <span className="text-muted-fg">predicted score on the course&apos;s {course.topics.length}-topic question bank</span>
             </>
           )}

@@ -9,12 +9,11 @@ import { selectPracticeSession } from "@/features/practice/db";
 import { PracticeRunner } from "@/features/practice/components/practice-runner";
 import { getCurrentUser } from "@/services/auth/current-user";
 import { cn } from "@/lib/cn";
+import { formatPercent } from "@/components/charts/chart-text";
 
 export const metadata: Metadata = { title: "Practice" };
 
 type Props = { params: Promise<{ courseSlug: string }>; searchParams: Promise<{ topic?: string }> };
-
-const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 export default async function CoursePracticePage({ params, searchParams }: Props) {
   const { courseSlug } = await params;
@@ -80,7 +79,7 @@ export default async function CoursePracticePage({ params, searchParams }: Props
                 >
                   <span className="font-medium">{topic.name}</span>
                   <span className="flex items-center gap-2 text-sm text-muted-fg">
-                    {topic.answers > 0 ? `${topic.correct}/${topic.answers} · ${percent(topic.chance)}` : null}
+                    {topic.answers > 0 ? `${topic.correct}/${topic.answers} · ${formatPercent(topic.chance)}` : null}
                     <MasteryBadge level={topic.level} />
                   </span>
                 </Link>

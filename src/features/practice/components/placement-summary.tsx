@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import type { PlacementResult } from "@/features/practice/lib/placement";
-
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+import { formatPercent } from "@/components/charts/chart-text";
 
 /** Where the placement check put the learner: what they likely know, and where to start. */
 export function PlacementSummary({ courseSlug, result }: { courseSlug: string; result: PlacementResult }) {
@@ -37,7 +36,7 @@ export function PlacementSummary({ courseSlug, result }: { courseSlug: string; r
           {result.topics.map((topic) => (
             <tr key={topic.topicId} className="border-b border-border last:border-0">
               <th scope="row" className="py-2 font-normal">{topic.name}</th>
-              <td className="py-2">{percent(topic.chance)}</td>
+              <td className="py-2">{formatPercent(topic.chance)}</td>
               <td className="py-2">{topic.likelyKnown ? "Likely known" : topic.topicId === result.startTopicId ? "Start here" : "To learn"}</td>
             </tr>
           ))}

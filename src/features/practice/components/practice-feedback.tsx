@@ -7,8 +7,7 @@ import { MASTERY_LABELS } from "@/components/charts/mastery-labels";
 import { SlotFeedback } from "@/features/attempts/components/slot-feedback";
 import type { PracticeFeedback } from "@/features/practice/types";
 import { StarQuestionButton } from "@/features/review/components/star-question-button";
-
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+import { formatPercent } from "@/components/charts/chart-text";
 
 /** The verdict, explanation and where to read more; then the next question. */
 export function PracticeFeedbackPanel({ feedback, mode, onNext }: { feedback: PracticeFeedback; mode: "practice" | "diagnostic"; onNext: () => void }) {
@@ -29,7 +28,7 @@ export function PracticeFeedbackPanel({ feedback, mode, onNext }: { feedback: Pr
           ) : (
             <strong>{MASTERY_LABELS[topic.levelAfter]}</strong>
           )}{" "}
-          · predicted success {percent(topic.chanceBefore)} → {percent(topic.chanceAfter)}
+          · predicted success {formatPercent(topic.chanceBefore)} → {formatPercent(topic.chanceAfter)}
         </p>
       ) : null}
       {feedback.lesson ? (
