@@ -8,6 +8,8 @@ const runDir = process.env.E2E_RUN_DIR ?? `.data/e2e-${new Date().toISOString().
 const devPort = Number(process.env.E2E_PORT ?? 3100);
 const clerkPort = devPort + 1;
 const downPort = devPort + 2;
+const aiPort = devPort + 3;
+export const OPENAI_STUB_PORT = Number(process.env.E2E_OPENAI_STUB_PORT ?? devPort + 90);
 export const DOWN_SERVER_AUTH_SECRET = "e2e-database-down-secret-0123456789abcdef";
 export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789abcdef";
 const clerk = loadClerkTestKeys(runDir);
@@ -37,7 +39,7 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: /(clerk-api|database-down)\.spec\.ts/,
+      testIgnore: [/(clerk-api|database-down)\.spec\.ts/, /e2e\/ai\//],
       use: {
         ...devices["Desktop Chrome"],
         baseURL: `http://127.0.0.1:${devPort}`,
@@ -50,6 +52,16 @@ export default defineConfig({
       use: { baseURL: `http://localhost:${clerkPort}`, userAgent: devices["Desktop Chrome"].userAgent },
     },
     {
+      // The AI features against the OpenAI-compatible stub provider (tests/support/openai-stub).
+      name: "ai",
+      testMatch: /e2e\/ai\/.*\.spec\.ts/,
+      use: {
+        ...devices["Desktop Chrome"],
+        baseURL: `http://127.0.0.1:${aiPort}`,
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+      },
+    },
+    {
       name: "database-down",
       testMatch: /database-down\.spec\.ts/,
       use: {
@@ -60,6 +72,29 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      command: `npx tsx tests/support/openai-stub/cli.ts --port ${OPENAI_STUB_PORT}`,
+      url: `http://127.0.0.1:${OPENAI_STUB_PORT}/__stub/health`,
+      timeout: 30_000,
+      stdout: "pipe",
+    },
+    {
+      // AI on: every model call goes to the stub provider through the real openai client.
+      command: `npx next start --hostname 127.0.0.1 --port ${aiPort}`,
+      url: `http://127.0.0.1:${aiPort}/api/health/live`,
+      timeout: 120_000,
+      stdout: "pipe",
+      env: {
+        ...commonEnv,
+        PGLITE_DATA_DIR: `${runDir}/ai/pglite`,
+        CRON_SECRET: E2E_CRON_SECRET,
+        OPENAI_API_KEY: "sk-e2e-stub-provider",
+        OPENAI_BASE_URL: `http://127.0.0.1:${OPENAI_STUB_PORT}/v1`,
+        OPENAI_EMBEDDING_MODEL: "text-embedding-3-small",
+        OPENAI_MAX_RETRIES: "0",
+        OPENAI_TIMEOUT_MS: "5000",
+      },
+    },
     {
       command: `npx next start --hostname 127.0.0.1 --port ${devPort}`,
       url: `http://127.0.0.1:${devPort}/api/health/live`,

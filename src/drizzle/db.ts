@@ -48,6 +48,10 @@ async function prepareEmbeddedDatabase(connection: DatabaseConnection): Promise<
     const result = await seedDemoContent(connection.db);
     if (result.seeded) logger.info({ ...result }, "seeded the demo content");
   }
+  // Lessons written before search existed get their search chunks once.
+  const { indexUnchunkedLessons } = await import("@/features/search/db-index");
+  const indexed = await indexUnchunkedLessons(connection.db);
+  if (indexed > 0) logger.info({ indexed }, "indexed lessons for search");
   logger.info({ ms: Math.round(performance.now() - started) }, "embedded database ready");
 }
 

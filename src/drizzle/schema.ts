@@ -13,3 +13,7 @@ export * from "./schema/attempts";
 export * from "./schema/progress";
 export * from "./schema/practice";
 export * from "./schema/review";
+export * from "./schema/ai";
+export * from "./schema/search";
+export * from "./schema/tutor";
+export * from "./schema/question-drafts";

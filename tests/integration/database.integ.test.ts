@@ -10,6 +10,8 @@ import type { User } from "@/drizzle/schema";
 const DRIVERS: DriverUnderTest[] = ["pglite", "pg", "neon"];
 
 const EXPECTED_TABLES = [
+  "ai_grades",
+  "ai_usage",
   "assignments",
   "attempt_items",
   "attempts",
@@ -21,6 +23,7 @@ const EXPECTED_TABLES = [
   "learner_course_skills",
   "learner_settings",
   "learner_topic_skills",
+  "lesson_chunks",
   "lesson_completions",
   "lesson_topics",
   "lessons",
@@ -28,6 +31,7 @@ const EXPECTED_TABLES = [
   "placements",
   "practice_items",
   "question_difficulties",
+  "question_drafts",
   "question_topics",
   "question_versions",
   "questions",
@@ -38,6 +42,8 @@ const EXPECTED_TABLES = [
   "tests",
   "topic_prerequisites",
   "topics",
+  "tutor_conversations",
+  "tutor_messages",
   "users",
 ];
 

@@ -35,9 +35,14 @@ export default async function TeachPage() {
           <h2 id="courses-heading" className="text-xl font-semibold">
             Courses you author
           </h2>
-          <Link href="/teach/courses/new" className={buttonClasses("secondary")}>
-            New course
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href="/teach/courses/new/outline" className={buttonClasses("secondary")}>
+              Draft an outline with AI
+            </Link>
+            <Link href="/teach/courses/new" className={buttonClasses("secondary")}>
+              New course
+            </Link>
+          </div>
         </div>
         {courses.length === 0 ? (
           <p className="text-muted-fg">You do not author any course yet.</p>

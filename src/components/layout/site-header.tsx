@@ -9,12 +9,18 @@ import { Badge } from "@/components/ui/badge";
 type NavItem = { href: string; label: string };
 
 function navFor(user: User | null): NavItem[] {
-  if (!user) return [{ href: "/courses", label: "Courses" }];
+  if (!user) {
+    return [
+      { href: "/courses", label: "Courses" },
+      { href: "/search", label: "Search" },
+    ];
+  }
   const items: NavItem[] = [
     { href: "/dashboard", label: "Dashboard" },
     { href: "/practice", label: "Practice" },
     { href: "/review", label: "Review" },
     { href: "/courses", label: "Courses" },
+    { href: "/search", label: "Search" },
     { href: "/classes", label: "Classes" },
   ];
   if (user.role !== "learner") items.push({ href: "/teach", label: "Teach" });

@@ -51,3 +51,26 @@ export type ReviewCardSource = (typeof REVIEW_CARD_SOURCES)[number];
 /** FSRS card states, in ts-fsrs's order (State.New = 0 … State.Relearning = 3). */
 export const REVIEW_STATES = ["new", "learning", "review", "relearning"] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/** What an AI call was for: usage and cost are reported per feature. */
+export const AI_FEATURES = ["tutor", "question_generation", "course_outline", "grading", "transcription", "embedding"] as const;
+export type AiFeature = (typeof AI_FEATURES)[number];
+
+/** ok: a valid answer; invalid_output: the model answered but its output failed validation; failed: no answer. */
+export const AI_CALL_OUTCOMES = ["ok", "invalid_output", "failed"] as const;
+export type AiCallOutcome = (typeof AI_CALL_OUTCOMES)[number];
+
+/** What happens to an AI grade: off (teacher grades alone), suggest (teacher always reviews), release_confident. */
+export const AI_GRADING_POLICIES = ["off", "suggest", "release_confident"] as const;
+export type AiGradingPolicy = (typeof AI_GRADING_POLICIES)[number];
+
+/** released: applied under the test's policy; queued: waits for the teacher; accepted/overridden: the teacher decided. */
+export const AI_GRADE_STATUSES = ["released", "queued", "accepted", "overridden"] as const;
+export type AiGradeStatus = (typeof AI_GRADE_STATUSES)[number];
+
+/** A generated question: pending review, approved into the bank, rejected by the teacher or by the automatic checks. */
+export const QUESTION_DRAFT_STATUSES = ["pending", "approved", "rejected", "auto_rejected"] as const;
+export type QuestionDraftStatus = (typeof QUESTION_DRAFT_STATUSES)[number];
+
+export const TUTOR_ROLES = ["user", "assistant"] as const;
+export type TutorRole = (typeof TUTOR_ROLES)[number];

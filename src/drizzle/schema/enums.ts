@@ -14,6 +14,12 @@ import {
   PRACTICE_MODES,
   REVIEW_CARD_SOURCES,
   REVIEW_STATES,
+  AI_FEATURES,
+  AI_CALL_OUTCOMES,
+  AI_GRADING_POLICIES,
+  AI_GRADE_STATUSES,
+  QUESTION_DRAFT_STATUSES,
+  TUTOR_ROLES,
 } from "./enum-values";
 export * from "./enum-values";
 
@@ -31,3 +37,9 @@ export const gradeSourceEnum = pgEnum("grade_source", GRADE_SOURCES);
 export const practiceModeEnum = pgEnum("practice_mode", PRACTICE_MODES);
 export const reviewCardSourceEnum = pgEnum("review_card_source", REVIEW_CARD_SOURCES);
 export const reviewStateEnum = pgEnum("review_state", REVIEW_STATES);
+export const aiFeatureEnum = pgEnum("ai_feature", AI_FEATURES);
+export const aiCallOutcomeEnum = pgEnum("ai_call_outcome", AI_CALL_OUTCOMES);
+export const aiGradingPolicyEnum = pgEnum("ai_grading_policy", AI_GRADING_POLICIES);
+export const aiGradeStatusEnum = pgEnum("ai_grade_status", AI_GRADE_STATUSES);
+export const questionDraftStatusEnum = pgEnum("question_draft_status", QUESTION_DRAFT_STATUSES);
+export const tutorRoleEnum = pgEnum("tutor_role", TUTOR_ROLES);

@@ -1,6 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import { boolean, check, doublePrecision, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { gradingMethodEnum, reviewTimingEnum } from "./enums";
+import { aiGradingPolicyEnum, gradingMethodEnum, reviewTimingEnum } from "./enums";
 import { createdAt, id, updatedAt } from "./helpers";
 import { CourseTable } from "./courses";
 import { QuestionTable } from "./questions";
@@ -28,6 +28,8 @@ export const TestTable = pgTable(
     shuffleOptions: boolean("shuffle_options").notNull().default(false),
     feedbackTiming: reviewTimingEnum("feedback_timing").notNull().default("after_submit"),
     correctAnswersTiming: reviewTimingEnum("correct_answers_timing").notNull().default("after_close"),
+    /** Essays: off (the teacher grades), suggest (AI grades wait for the teacher), release_confident. */
+    aiGrading: aiGradingPolicyEnum("ai_grading").notNull().default("suggest"),
     opensAt: timestamp("opens_at", { withTimezone: true }),
     closesAt: timestamp("closes_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),

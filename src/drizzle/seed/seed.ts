@@ -16,6 +16,7 @@ import { probabilityCourse } from "./content/probability";
 import type { DemoCourse } from "./content/types";
 import { DEMO_CLASS, DEMO_USERS } from "@/features/users/demo-users";
 import { seedDemoAssessments } from "./seed-assessments";
+import { writeCourseLessonChunks } from "@/features/search/db-index";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -126,6 +127,7 @@ export async function seedDemoContent(db: Database) {
     }
     await tx.insert(EnrolmentTable).values({ userId: learner.id, courseId: inserted.courseId }).onConflictDoNothing();
     const assessments = await seedDemoAssessments(tx, { courseId: inserted.courseId, classId: demoClass?.id ?? null, teacher });
+    await writeCourseLessonChunks(tx, inserted.courseId);
     return { seeded: true as const, lessons: inserted.lessons, topics: inserted.topics, ...assessments };
   });
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { after } from "next/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -12,6 +13,7 @@ import { createRateLimiter } from "@/services/redis/rate-limit";
 import { savedResponseSchema } from "./components/answer-input";
 import { saveAttemptAnswer, startAttempt, submitAttempt } from "./db";
 import { selectAttemptForLearner } from "./db-view";
+import { aiGradeAttemptInBackground } from "@/features/ai-grading/grade";
 import type { LearnerSlotReview } from "./lib/present";
 
 // Autosave fires on every pause in typing; the database enforces the rules, so an outage of the limiter's store lets saves through.
@@ -88,7 +90,9 @@ export const saveAnswerAction = validatedAction("saveAnswer", saveAnswerSchema, 
 export const submitAttemptAction = validatedAction("submitAttempt", z.object({ attemptId: z.uuid("Not an attempt id") }), async ({ attemptId }) => {
   const learner = await requireUser();
   try {
-    await submitAttempt(learner, attemptId);
+    const outcome = await submitAttempt(learner, attemptId);
+    // Essays waiting for a mark get an AI grade after the response (the test's policy decides what happens to it).
+    if (!outcome.duplicate && outcome.state !== "graded") after(() => aiGradeAttemptInBackground(attemptId));
   } catch (error) {
     if (error instanceof AppError && error.code === "CONFLICT") throw new AppError("CONFLICT", withoutIsoTime(error.message), error.details);
     throw error;

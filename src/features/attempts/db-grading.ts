@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, exists, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/drizzle/db";
 import {
+  AiGradeTable,
   AssignmentTable,
   AttemptItemTable,
   AttemptTable,
@@ -43,7 +44,7 @@ export function attemptGradableBy(db: Database | Tx, teacher: Pick<User, "id" | 
 }
 
 /** Re-totals attempts after grading; an attempt with nothing left to mark becomes graded. */
-async function retotalAttempts(tx: Tx, attemptIds: string[]): Promise<void> {
+export async function retotalAttempts(tx: Tx, attemptIds: string[]): Promise<void> {
   if (attemptIds.length === 0) return;
   const pending = sql`exists (select 1 from ${AttemptItemTable} where ${AttemptItemTable.attemptId} = ${AttemptTable.id} and ${AttemptItemTable.needsManualGrading})`;
   await tx
@@ -126,6 +127,15 @@ export async function gradeAttemptItem(teacher: User, input: { attemptId: string
       feedback: input.feedback || null,
       gradedBy: teacher.id,
     });
+    // An AI grade of this slot is now decided: accepted when the teacher kept its mark, overridden otherwise.
+    await tx
+      .update(AiGradeTable)
+      .set({
+        status: sql`case when abs(${AiGradeTable.score} - ${input.score}) < 0.005 then 'accepted' else 'overridden' end::ai_grade_status`,
+        decidedBy: teacher.id,
+        decidedAt: new Date(),
+      })
+      .where(and(eq(AiGradeTable.attemptId, input.attemptId), eq(AiGradeTable.slot, input.slot)));
     await retotalAttempts(tx, [input.attemptId]);
   });
 }

@@ -53,6 +53,7 @@ export async function selectAttemptForLearner(learner: User, attemptId: string) 
       response: AttemptItemTable.response,
       score: AttemptItemTable.score,
       feedback: AttemptItemTable.feedback,
+      gradedBy: AttemptItemTable.gradedBy,
       needsManualGrading: AttemptItemTable.needsManualGrading,
       body: QuestionVersionTable.body,
     })

@@ -1,5 +1,7 @@
 "use server";
 
+import { after } from "next/server";
+import { embedPendingChunksInBackground } from "@/features/search/embed";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -102,6 +104,9 @@ export const saveLessonAction = validatedAction(
     else if (moduleId) savedId = await insertLesson(author, moduleId, input);
     else throw new AppError("BAD_REQUEST", "Choose the module this lesson belongs to.");
     await setLessonPublished(author, savedId, publish);
+    const changedLessonId = savedId;
+    // Changed passages are re-embedded after the response; the save never waits for the AI provider.
+    after(() => embedPendingChunksInBackground(author, changedLessonId));
     revalidatePath(editorPath(courseId));
     if (!lessonId) redirect(`${editorPath(courseId)}/lessons/${savedId}`);
     return { saved: true, lessonId: savedId };

@@ -3,6 +3,7 @@ import { and, asc, eq, gt, lt, desc, inArray, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/drizzle/db";
 import { CourseTable, LessonTable, LessonTopicTable, ModuleTable, TopicTable, type User } from "@/drizzle/schema";
 import { AppError } from "@/lib/errors";
+import { writeLessonChunks } from "@/features/search/db-index";
 import { courseEditableBy } from "./db-visibility";
 import { withUniqueSlug } from "./db-authoring";
 import type { LessonInput, ModuleInput } from "./schemas-authoring";
@@ -115,6 +116,7 @@ export async function insertLesson(author: User, moduleId: string, input: Lesson
         .values({ ...fields, courseId: courseModule.courseId, moduleId, position: (last?.position ?? -1) + 1 })
         .returning({ id: LessonTable.id });
       await setLessonTopics(tx, lesson!.id, courseModule.courseId, topicSlugs);
+      await writeLessonChunks(tx, { id: lesson!.id, courseId: courseModule.courseId, title: fields.title, markdown: fields.markdown ?? "" });
       return lesson!.id;
     }),
   );
@@ -146,9 +148,11 @@ export async function updateLesson(author: User, lessonId: string, input: Lesson
         .update(LessonTable)
         .set(fields)
         .where(and(eq(LessonTable.id, lessonId), inArray(LessonTable.courseId, editableCourseIds(tx, author))))
-        .returning({ id: LessonTable.id, courseId: LessonTable.courseId });
+        .returning({ id: LessonTable.id, courseId: LessonTable.courseId, title: LessonTable.title, markdown: LessonTable.markdown });
       if (!lesson) throw new AppError("NOT_FOUND", "That lesson does not exist or you cannot edit it.");
       await setLessonTopics(tx, lesson.id, lesson.courseId, topicSlugs);
+      // Full-text search follows the save in the same transaction; embeddings catch up in the background.
+      await writeLessonChunks(tx, lesson);
     }),
   );
 }

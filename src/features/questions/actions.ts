@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { regradeQuestion } from "@/features/attempts/db-grading";
 import { selectCourseForEditor } from "@/features/courses/db-outline";
+import { approveQuestionDraft } from "@/features/question-generation/db";
 import { validatedAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { checkboxField, jsonField } from "@/lib/form-json";
@@ -32,14 +33,24 @@ const saveQuestionSchema = z.object({
     .union([id, z.literal("")])
     .optional()
     .transform((value) => value || null),
+  /** An AI draft being approved with the teacher's edits (new questions only). */
+  draftId: id.optional(),
   draft: jsonField(questionDraftSchema),
 });
 
 export type SavedQuestion = { questionId: string; version: number; newVersion: boolean };
 
-/** Creates a question (then back to the bank) or edits one; an edit of a version attempts have shown becomes a new version. */
-export const saveQuestionAction = validatedAction("saveQuestion", saveQuestionSchema, async ({ courseId, questionId, draft }): Promise<SavedQuestion> => {
+/**
+ * Creates a question (then back to the bank), approves an AI draft as edited (then back to the
+ * drafts), or edits one; an edit of a version attempts have shown becomes a new version.
+ */
+export const saveQuestionAction = validatedAction("saveQuestion", saveQuestionSchema, async ({ courseId, questionId, draftId, draft }): Promise<SavedQuestion> => {
   const author = await requireUser("teacher");
+  if (!questionId && draftId) {
+    await approveQuestionDraft(author, draftId, draft);
+    revalidatePath(bankPath(courseId), "layout");
+    redirect(`${bankPath(courseId)}/drafts?approved=1`);
+  }
   if (!questionId) {
     await insertQuestions(author, courseId, [draft]);
     revalidatePath(bankPath(courseId));

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, exists, inArray, isNull, sql } from "drizzle-orm";
-import { getDb, type Database } from "@/drizzle/db";
+import { getDb, type Database, type Transaction } from "@/drizzle/db";
 import { selectRows } from "@/drizzle/execute";
 import {
   AttemptItemTable,
@@ -17,7 +17,7 @@ import { AppError } from "@/lib/errors";
 import { courseEditableBy } from "@/features/courses/db-visibility";
 import type { QuestionBody, QuestionDraft } from "./schemas";
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type Tx = Transaction;
 
 /** The course (by id) if the caller may author it; NOT_FOUND otherwise, so other courses stay invisible. */
 export async function selectEditableCourse(db: Database | Tx, author: User, courseId: string) {
@@ -51,21 +51,24 @@ async function topicIdsBySlug(tx: Database | Tx, courseId: string, drafts: Quest
  */
 export async function insertQuestions(author: User, courseId: string, drafts: QuestionDraft[]): Promise<string[]> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    const course = await selectEditableCourse(tx, author, courseId);
-    const topics = await topicIdsBySlug(tx, course.id, drafts);
-    if (drafts.length === 0) return [];
-    const questions = await tx
-      .insert(QuestionTable)
-      .values(drafts.map(() => ({ courseId: course.id, authorId: author.id })))
-      .returning({ id: QuestionTable.id });
-    await tx.insert(QuestionVersionTable).values(
-      drafts.map((draft, index) => ({ questionId: questions[index]!.id, version: 1, type: draft.body.type, body: draft.body, authorId: author.id })),
-    );
-    const tags = drafts.flatMap((draft, index) => draft.topicSlugs.map((slug) => ({ questionId: questions[index]!.id, topicId: topics.get(slug)! })));
-    if (tags.length > 0) await tx.insert(QuestionTopicTable).values(tags).onConflictDoNothing();
-    return questions.map((question) => question.id);
-  });
+  return db.transaction((tx) => insertQuestionsIn(tx, author, courseId, drafts));
+}
+
+/** insertQuestions inside the caller's transaction (approving an AI draft claims it in the same one). */
+export async function insertQuestionsIn(tx: Tx, author: User, courseId: string, drafts: QuestionDraft[]): Promise<string[]> {
+  const course = await selectEditableCourse(tx, author, courseId);
+  const topics = await topicIdsBySlug(tx, course.id, drafts);
+  if (drafts.length === 0) return [];
+  const questions = await tx
+    .insert(QuestionTable)
+    .values(drafts.map(() => ({ courseId: course.id, authorId: author.id })))
+    .returning({ id: QuestionTable.id });
+  await tx.insert(QuestionVersionTable).values(
+    drafts.map((draft, index) => ({ questionId: questions[index]!.id, version: 1, type: draft.body.type, body: draft.body, authorId: author.id })),
+  );
+  const tags = drafts.flatMap((draft, index) => draft.topicSlugs.map((slug) => ({ questionId: questions[index]!.id, topicId: topics.get(slug)! })));
+  if (tags.length > 0) await tx.insert(QuestionTopicTable).values(tags).onConflictDoNothing();
+  return questions.map((question) => question.id);
 }
 
 /**

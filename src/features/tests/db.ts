@@ -21,6 +21,7 @@ function settingsColumns(settings: TestSettings) {
     shuffleOptions: settings.shuffleOptions,
     feedbackTiming: settings.feedbackTiming,
     correctAnswersTiming: settings.correctAnswersTiming,
+    aiGrading: settings.aiGrading,
     opensAt: settings.opensAt,
     closesAt: settings.closesAt,
   };

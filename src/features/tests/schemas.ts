@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GRADING_METHODS, REVIEW_TIMINGS } from "@/drizzle/schema/enum-values";
+import { AI_GRADING_POLICIES, GRADING_METHODS, REVIEW_TIMINGS } from "@/drizzle/schema/enum-values";
 
 const optionalDate = z.coerce.date({ error: "Not a valid date and time" }).nullable().default(null);
 
@@ -15,6 +15,7 @@ export const testSettingsSchema = z
     shuffleOptions: z.boolean().default(false),
     feedbackTiming: z.enum(REVIEW_TIMINGS).default("after_submit"),
     correctAnswersTiming: z.enum(REVIEW_TIMINGS).default("after_close"),
+    aiGrading: z.enum(AI_GRADING_POLICIES).default("suggest"),
     opensAt: optionalDate,
     closesAt: optionalDate,
   })

@@ -5,6 +5,7 @@ import { AttemptReview } from "@/features/attempts/components/attempt-review";
 import { selectAttemptForLearner } from "@/features/attempts/db-view";
 import { AppError } from "@/lib/errors";
 import { getCurrentUser } from "@/services/auth/current-user";
+import { isAiConfigured } from "@/services/openai/config";
 
 export const metadata: Metadata = { title: "Test attempt" };
 
@@ -23,5 +24,5 @@ export default async function AttemptPage({ params }: Params) {
     throw error;
   });
   if (view.attempt.state !== "in_progress") return <AttemptReview view={view} />;
-  return <AttemptPlayer view={view} answersFinalOnSave={view.test.answersAreFinal} />;
+  return <AttemptPlayer view={view} answersFinalOnSave={view.test.answersAreFinal} aiEnabled={isAiConfigured()} />;
 }

@@ -8,6 +8,7 @@ import { selectCompletedLessonIds } from "@/features/courses/db-progress";
 import { selectTopicMasteries } from "@/features/practice/db";
 import { MasteryBadge } from "@/components/charts/mastery-badge";
 import { getCurrentUser } from "@/services/auth/current-user";
+import { CourseSearchForm } from "./_components/course-search-form";
 import { EnrolButton } from "./_components/enrol-button";
 
 type Params = { params: Promise<{ courseSlug: string }> };
@@ -98,6 +99,12 @@ export default async function CoursePage({ params }: Params) {
               Sign in to enrol and read the lessons
             </Link>
           )}
+        </Card>
+        <Card className="flex flex-col gap-3">
+          <CourseSearchForm courseSlug={course.slug} />
+          <Link href={`/courses/${course.slug}/tutor`} className="self-start font-medium text-primary hover:underline">
+            Ask the tutor
+          </Link>
         </Card>
         <Card>
           <h2 className="font-semibold">Topics</h2>

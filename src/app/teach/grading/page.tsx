@@ -5,6 +5,10 @@ import { selectClassOverview, selectGradingQueueTests } from "@/features/classes
 import { LocalTime } from "@/features/classes/components/local-time";
 import { orNotFound, requireTeacherPage } from "@/features/classes/components/teacher-page";
 import { LessonMarkdown } from "@/features/courses/components/lesson-markdown";
+import { selectAiGradesForAttempts } from "@/features/ai-grading/db";
+import { formatGradeFeedback } from "@/features/ai-grading/lib/grade-output";
+import { isAiConfigured } from "@/services/openai/config";
+import { AiGradingSection } from "./_components/ai-suggestion";
 import { GradingPanel } from "./_components/grading-panel";
 import { responseText } from "./_components/response-text";
 
@@ -30,6 +34,8 @@ export default async function GradingQueuePage({ searchParams }: Props) {
   // The class filter is applied in the query: attempts made through that class's assignments.
   const rows = queue;
   const current = rows.find((row) => row.attemptId === attemptId && String(row.slot) === slot) ?? rows[0];
+  const aiGrades = await selectAiGradesForAttempts(user, [...new Set(rows.map((row) => row.attemptId))]);
+  const aiGrade = current ? aiGrades.get(`${current.attemptId}:${current.slot}`) : undefined;
   const testTitle = testId ? tests.find((test) => test.testId === testId)?.title : undefined;
 
   const linkTo = (row: { attemptId: string; slot: number }) => {
@@ -76,6 +82,7 @@ export default async function GradingQueuePage({ searchParams }: Props) {
             <GradingPanel
               item={{ attemptId: current.attemptId, slot: current.slot, points: current.points, learnerName: current.learnerName }}
               heading={`${current.learnerName} — ${current.testTitle}, question ${current.slot}`}
+              suggestion={aiGrade ? { score: aiGrade.score, feedback: formatGradeFeedback(aiGrade).slice(0, 5_000) } : undefined}
             >
               <p className="text-sm text-muted-fg">
                 Submitted {current.submittedAt ? <LocalTime iso={current.submittedAt.toISOString()} /> : "(no time recorded)"} · worth {plural(current.points, "mark")}
@@ -104,6 +111,9 @@ export default async function GradingQueuePage({ searchParams }: Props) {
                 <h3 className="font-semibold">{current.learnerName}&apos;s answer</h3>
                 <LearnerAnswer text={responseText(current.response)} />
               </div>
+              {current.body.type === "essay" ? (
+                <AiGradingSection attemptId={current.attemptId} learnerName={current.learnerName} grade={aiGrade} aiEnabled={isAiConfigured()} />
+              ) : null}
             </GradingPanel>
           </section>
           <aside aria-labelledby="also-waiting" className="flex flex-col gap-3">
@@ -121,7 +131,10 @@ export default async function GradingQueuePage({ searchParams }: Props) {
                       <Link href={linkTo(row)} className="underline">
                         {row.learnerName}, question {row.slot}
                       </Link>
-                      <span className="block text-xs text-muted-fg">{row.testTitle}</span>
+                      <span className="block text-xs text-muted-fg">
+                        {row.testTitle}
+                        {aiGrades.has(`${row.attemptId}:${row.slot}`) ? " · AI suggestion ready" : ""}
+                      </span>
                     </li>
                   ))}
               </ol>

@@ -16,6 +16,8 @@ type Props = {
   view: LearnerAttemptView;
   /** Immediate feedback: an answer is final once checked, so it is checked on request, not autosaved. */
   answersFinalOnSave: boolean;
+  /** An AI provider is configured: essay and short answers may be photographed or spoken. */
+  aiEnabled?: boolean;
 };
 
 /**
@@ -23,7 +25,7 @@ type Props = {
  * submit with confirmation. Everything it shows comes from the learner's view of the
  * attempt; when the attempt closes (submitted, or time ran out) the page shows the review.
  */
-export function AttemptPlayer({ view, answersFinalOnSave }: Props) {
+export function AttemptPlayer({ view, answersFinalOnSave, aiEnabled = false }: Props) {
   const router = useRouter();
   const [current, setCurrent] = useState(0);
   const [closing, setClosing] = useState<string | null>(null);
@@ -117,6 +119,7 @@ export function AttemptPlayer({ view, answersFinalOnSave }: Props) {
               state={state}
               frozen={frozen}
               answersFinalOnSave={answersFinalOnSave}
+              aiEnabled={aiEnabled}
               onChange={(draft) => change(item.slot, draft)}
               onBlur={() => flush(item.slot)}
               onSend={() => void send(item.slot)}

@@ -1,6 +1,8 @@
 "use client";
 
 import type { LearnerQuestion } from "@/features/attempts/lib/present";
+import { AnswerCapture } from "./answer-capture";
+import { mergeTranscript } from "./answer-capture-text";
 import { SHORT_TEXT_MAX_LENGTH, toggleOption, type Draft } from "./answer-draft";
 
 type Props = {
@@ -13,12 +15,14 @@ type Props = {
   onChange: (draft: Draft) => void;
   /** Text boxes save at once when the learner leaves them. */
   onBlur: () => void;
+  /** The attempt player offers photo and voice answers (AI on or off); practice and review leave it out. */
+  aiEnabled?: boolean;
 };
 
 const inputClass = "min-h-10 w-full rounded-md border border-border bg-bg px-3 py-2 text-sm disabled:opacity-70";
 
 /** The answer controls for one question: options in a fieldset with a legend, text boxes with labels. */
-export function QuestionInput({ slot, question, draft, disabled, describedBy, onChange, onBlur }: Props) {
+export function QuestionInput({ slot, question, draft, disabled, describedBy, onChange, onBlur, aiEnabled }: Props) {
   const id = `answer-${slot}`;
   switch (question.type) {
     case "single_choice":
@@ -118,6 +122,16 @@ export function QuestionInput({ slot, question, draft, disabled, describedBy, on
             onChange={(event) => onChange({ type: "short_text", text: event.target.value })}
             onBlur={onBlur}
           />
+          {aiEnabled === undefined ? null : (
+            <AnswerCapture
+              aiEnabled={aiEnabled}
+              disabled={disabled}
+              hasAnswer={text.trim() !== ""}
+              onUseText={(transcript, mode) =>
+                onChange({ type: "short_text", text: mergeTranscript(text, transcript, mode, { separator: " ", maxLength: SHORT_TEXT_MAX_LENGTH, singleLine: true }) })
+              }
+            />
+          )}
         </div>
       );
     }
@@ -144,6 +158,14 @@ export function QuestionInput({ slot, question, draft, disabled, describedBy, on
             {text.length.toLocaleString("en")} / {question.maxLength.toLocaleString("en")} characters
             {left <= 0 ? " — you have reached the limit" : left <= 200 ? ` — ${left.toLocaleString("en")} left` : ""}
           </p>
+          {aiEnabled === undefined ? null : (
+            <AnswerCapture
+              aiEnabled={aiEnabled}
+              disabled={disabled}
+              hasAnswer={text.trim() !== ""}
+              onUseText={(transcript, mode) => onChange({ type: "essay", text: mergeTranscript(text, transcript, mode, { separator: "\n\n", maxLength: question.maxLength }) })}
+            />
+          )}
           {question.rubric.length > 0 ? (
             <details className="text-sm">
               <summary className="cursor-pointer font-medium">How this answer is marked</summary>

@@ -19,6 +19,8 @@ type Props = {
   state: SlotState;
   frozen: boolean;
   answersFinalOnSave: boolean;
+  /** Photo and voice answers need an AI provider. */
+  aiEnabled?: boolean;
   onChange: (draft: Draft) => void;
   onBlur: () => void;
   /** Checks the answer (immediate feedback) or retries a failed save. */
@@ -48,7 +50,7 @@ function StatusText({ status, locked }: { status: SaveStatus; locked: boolean })
 }
 
 /** One question: its stem, the answer controls, the save status, and feedback when the view holds it. */
-export function QuestionPanel({ headingRef, number, total, item, state, frozen, answersFinalOnSave, onChange, onBlur, onSend }: Props) {
+export function QuestionPanel({ headingRef, number, total, item, state, frozen, answersFinalOnSave, aiEnabled = false, onChange, onBlur, onSend }: Props) {
   const stemId = `stem-${item.slot}`;
   const statusId = `status-${item.slot}`;
   const { status, locked } = state;
@@ -79,6 +81,7 @@ export function QuestionPanel({ headingRef, number, total, item, state, frozen, 
         describedBy={`${stemId} ${statusId}`}
         onChange={onChange}
         onBlur={onBlur}
+        aiEnabled={aiEnabled}
       />
       <div className="flex flex-wrap items-center gap-3">
         <p id={statusId} className={failed ? "text-sm font-medium text-danger" : "text-sm text-muted-fg"}>

@@ -79,7 +79,7 @@ export function SlotFeedback({ question, points, response, review, pendingGradin
       ) : null}
       {teacherFeedback ? (
         <div>
-          <p className="font-medium">Your teacher&apos;s feedback</p>
+          <p className="font-medium">{review.aiGraded ? "Feedback (graded with AI; your teacher may review it)" : "Your teacher's feedback"}</p>
           <p className="whitespace-pre-line">{teacherFeedback}</p>
         </div>
       ) : null}

@@ -67,3 +67,13 @@ describe("presentReview", () => {
     expect(review.correctOptionIds).toEqual(["a", "c"]);
   });
 });
+
+describe("presentReview of an AI-graded essay", () => {
+  const essay = { type: "essay" as const, stem: "Explain.", explanation: "", rubric: [{ criterion: "Method", description: "", points: 2 }], maxLength: 1_000 };
+  const visible = { showScore: true, showFeedback: true, showCorrectAnswers: false };
+
+  it("says the mark came from AI when feedback has no grading teacher", () => {
+    expect(presentReview(essay, { response: { text: "x" }, score: 1, feedback: "Method (1/2): ok", gradedBy: null }, visible)).toMatchObject({ aiGraded: true });
+    expect(presentReview(essay, { response: { text: "x" }, score: 1, feedback: "Good", gradedBy: "teacher-id" }, visible).aiGraded).toBeUndefined();
+  });
+});

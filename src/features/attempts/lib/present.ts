@@ -21,6 +21,8 @@ export type LearnerSlotReview = {
   /** Feedback the teacher wrote for the options this learner chose. */
   optionFeedback?: { id: string; text: string }[];
   teacherFeedback?: string | null;
+  /** The mark and feedback came from an AI grade released under the test's policy (the teacher can still change them). */
+  aiGraded?: boolean;
   correctResponse?: unknown;
   correctOptionIds?: string[];
 };
@@ -64,7 +66,7 @@ function chosenOptionIds(response: unknown): string[] {
 /** The review part of a slot, holding only what the visibility allows. */
 export function presentReview(
   body: QuestionBody,
-  slot: { response: unknown; score: number | null; feedback: string | null },
+  slot: { response: unknown; score: number | null; feedback: string | null; gradedBy?: string | null },
   visibility: Visibility,
 ): LearnerSlotReview {
   const review: LearnerSlotReview = {};
@@ -73,6 +75,8 @@ export function presentReview(
   if (visibility.showFeedback) {
     review.explanation = body.explanation;
     review.teacherFeedback = slot.feedback;
+    // A released AI grade is the only mark that carries feedback without a grading teacher.
+    if (body.type === "essay" && slot.feedback && slot.gradedBy === null) review.aiGraded = true;
     if (body.type === "single_choice" || body.type === "multiple_choice") {
       const chosen = new Set(chosenOptionIds(slot.response));
       review.optionFeedback = body.options.filter((option) => chosen.has(option.id) && option.feedback).map((option) => ({ id: option.id, text: option.feedback }));

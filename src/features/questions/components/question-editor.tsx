@@ -29,14 +29,17 @@ export function QuestionEditor({
   bankHref,
   topics,
   question,
+  draft,
 }: {
   courseId: string;
   bankHref: string;
   topics: { slug: string; name: string }[];
   /** Absent for a new question. */
   question?: { id: string; body: QuestionBody; topicSlugs: string[] };
+  /** An AI draft to start a new question from: saving approves the draft with what the editor holds. */
+  draft?: { id: string; body: QuestionBody; topicSlugs: string[] };
 }) {
-  const [state, dispatch] = useReducer(editorReducer, question, (initial) => (initial ? editorStateFromDraft(initial) : newEditorState()));
+  const [state, dispatch] = useReducer(editorReducer, question ?? draft, (initial) => (initial ? editorStateFromDraft(initial) : newEditorState()));
   const preview = useDeferredValue(state);
   const [result, saveAction, saving] = useActionState(saveQuestionAction, null);
   const [localErrors, setLocalErrors] = useState<EditorErrors | null>(null);
@@ -76,6 +79,7 @@ export function QuestionEditor({
     const formData = new FormData();
     formData.set("courseId", courseId);
     if (question) formData.set("questionId", question.id);
+    else if (draft) formData.set("draftId", draft.id);
     formData.set("draft", JSON.stringify(converted.draft));
     startTransition(() => saveAction(formData));
   };
@@ -83,7 +87,7 @@ export function QuestionEditor({
   return (
     <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
       <div className="flex flex-col gap-4">
-        <form onSubmit={submit} noValidate className="flex flex-col gap-6" aria-label={question ? "Edit question" : "New question"}>
+        <form onSubmit={submit} noValidate className="flex flex-col gap-6" aria-label={question ? "Edit question" : draft ? "Edit and approve draft" : "New question"}>
           <ErrorSummary items={summary} summaryRef={summaryRef} />
           {question ? (
             <p className="text-sm">
@@ -118,7 +122,7 @@ export function QuestionEditor({
           <TopicPicker courseId={courseId} topics={topics} chosen={state.topicSlugs} errors={errors} update={update} />
           <div className="flex flex-wrap items-center gap-3">
             <button type="submit" disabled={saving} className={buttonClasses("primary")}>
-              {saving ? "Saving…" : question ? "Save question" : "Create question"}
+              {saving ? "Saving…" : question ? "Save question" : draft ? "Approve and add to the bank" : "Create question"}
             </button>
             <Link href={bankHref} className={buttonClasses("ghost")}>
               Back to the question bank

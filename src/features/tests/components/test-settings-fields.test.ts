@@ -53,9 +53,10 @@ describe("settingsFormValues", () => {
       shuffleOptions: false,
       feedbackTiming: "immediately",
       correctAnswersTiming: "never",
+      aiGrading: "release_confident",
       opensAt: null,
       closesAt: new Date("2025-10-10T08:00:00Z"),
     });
-    expect(values).toMatchObject({ timeLimitMinutes: "30", attemptsAllowed: "", closesAt: "2025-10-10T08:00:00.000Z", opensAt: null });
+    expect(values).toMatchObject({ aiGrading: "release_confident", timeLimitMinutes: "30", attemptsAllowed: "", closesAt: "2025-10-10T08:00:00.000Z", opensAt: null });
   });
 });

@@ -1,4 +1,4 @@
-import type { GradingMethod, ReviewTiming } from "@/drizzle/schema/enum-values";
+import type { AiGradingPolicy, GradingMethod, ReviewTiming } from "@/drizzle/schema/enum-values";
 
 /**
  * The contract between the test settings form and its actions: what each field posts and
@@ -42,6 +42,7 @@ export type SettingsFormValues = {
   shuffleOptions: boolean;
   feedbackTiming: ReviewTiming;
   correctAnswersTiming: ReviewTiming;
+  aiGrading: AiGradingPolicy;
   opensAt: string | null;
   closesAt: string | null;
 };
@@ -56,6 +57,7 @@ export const NEW_TEST_VALUES: SettingsFormValues = {
   shuffleOptions: false,
   feedbackTiming: "after_submit",
   correctAnswersTiming: "after_close",
+  aiGrading: "suggest",
   opensAt: null,
   closesAt: null,
 };
@@ -71,6 +73,7 @@ export function settingsFormValues(test: {
   shuffleOptions: boolean;
   feedbackTiming: ReviewTiming;
   correctAnswersTiming: ReviewTiming;
+  aiGrading: AiGradingPolicy;
   opensAt: Date | null;
   closesAt: Date | null;
 }): SettingsFormValues {
@@ -84,6 +87,7 @@ export function settingsFormValues(test: {
     shuffleOptions: test.shuffleOptions,
     feedbackTiming: test.feedbackTiming,
     correctAnswersTiming: test.correctAnswersTiming,
+    aiGrading: test.aiGrading,
     opensAt: test.opensAt?.toISOString() ?? null,
     closesAt: test.closesAt?.toISOString() ?? null,
   };
@@ -104,4 +108,13 @@ export const REVIEW_TIMING_LABELS: Record<ReviewTiming, { label: string; help: s
     help: "Once the close time has passed, so no one still taking the test can see them. For a class assignment that is the assignment's close time; with no close time at all it is the same as after submitting.",
   },
   never: { label: "Never", help: "Learners never see them; you still do." },
+};
+
+export const AI_GRADING_LABELS: Record<AiGradingPolicy, { label: string; help: string }> = {
+  off: { label: "Off", help: "You grade every essay yourself; no AI sees the answers." },
+  suggest: { label: "AI suggests, I decide", help: "Each essay gets an AI grade with feedback per rubric criterion; it waits in your queue until you accept or change it." },
+  release_confident: {
+    label: "Release confident AI grades",
+    help: "AI grades with a confidence of 80% or more are released to learners at once; the rest wait for you. You can override any grade later.",
+  },
 };

@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { GRADING_METHODS, type GradingMethod, type ReviewTiming } from "@/drizzle/schema/enum-values";
+import { AI_GRADING_POLICIES, GRADING_METHODS, type AiGradingPolicy, type GradingMethod, type ReviewTiming } from "@/drizzle/schema/enum-values";
 import { createTestAction, updateTestSettingsAction } from "@/features/tests/actions";
 import { DateTimeField } from "@/features/classes/components/date-time-field";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { buttonClasses } from "@/components/ui/button";
-import { GRADING_METHOD_LABELS, type SettingsFormValues } from "./test-settings-fields";
+import { AI_GRADING_LABELS, GRADING_METHOD_LABELS, type SettingsFormValues } from "./test-settings-fields";
 import { LimitField, TimingSelect } from "./test-settings-controls";
 
 /** What a failed submission posted, back as form values (React resets the form after an action). */
@@ -22,6 +22,7 @@ function postedValues(posted: Record<string, string>, fallback: SettingsFormValu
     shuffleOptions: posted.shuffleOptions === "on",
     feedbackTiming: (posted.feedbackTiming as ReviewTiming | undefined) ?? fallback.feedbackTiming,
     correctAnswersTiming: (posted.correctAnswersTiming as ReviewTiming | undefined) ?? fallback.correctAnswersTiming,
+    aiGrading: (posted.aiGrading as AiGradingPolicy | undefined) ?? fallback.aiGrading,
     opensAt: posted.opensAt || null,
     closesAt: posted.closesAt || null,
   };
@@ -139,6 +140,19 @@ export function TestSettingsForm({ courseId, testId, initial }: { courseId: stri
           <TimingSelect id={`${prefix}-feedback`} name="feedbackTiming" label="Feedback and marks per question" value={feedbackTiming} onChange={setFeedbackTiming} />
           <TimingSelect id={`${prefix}-answers`} name="correctAnswersTiming" label="Correct answers" value={correctAnswersTiming} onChange={setCorrectAnswersTiming} />
         </div>
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-3 rounded-lg border border-border p-4">
+        <legend className="px-1 text-sm font-semibold">AI grading of essays</legend>
+        {AI_GRADING_POLICIES.map((policy) => (
+          <label key={policy} className="flex items-start gap-2 text-sm">
+            <input type="radio" name="aiGrading" value={policy} defaultChecked={values.aiGrading === policy} className="mt-1" />
+            <span>
+              <span className="font-medium">{AI_GRADING_LABELS[policy].label}</span>
+              <span className="block text-muted-fg">{AI_GRADING_LABELS[policy].help}</span>
+            </span>
+          </label>
+        ))}
       </fieldset>
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-border p-4">

@@ -62,6 +62,12 @@ export default async function LessonPage({ params }: Params) {
       <LessonVideo url={lesson.videoUrl} title={`Video: ${lesson.title}`} />
       <LessonMarkdown markdown={lesson.markdown} />
       {course.enrolled ? <CompleteLessonButton courseSlug={course.slug} lessonSlug={lesson.slug} completed={completed} /> : null}
+      <p className="text-sm text-muted-fg">
+        Stuck on something?{" "}
+        <Link href={`/courses/${course.slug}/tutor`} className="font-medium text-primary hover:underline">
+          Ask the tutor
+        </Link>
+      </p>
       <nav aria-label="Lesson navigation" className="flex flex-wrap justify-between gap-4 border-t border-border pt-6">
         {previous ? (
           <Link href={`/courses/${course.slug}/lessons/${previous.slug}`} rel="prev" className="text-primary hover:underline">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { countByType, parseBankFilter } from "@/features/questions/components/bank-filters";
+import { countPendingDrafts } from "@/features/question-generation/db-passages";
 import { selectQuestionBank } from "@/features/questions/db";
 import { BankFiltersForm } from "./_components/bank-filters-form";
 import { BankRow } from "./_components/bank-row";
@@ -17,9 +18,10 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
   const user = await teacherOrRedirect(bankPath(courseId), courseId);
   const filter = parseBankFilter(query);
   // Counts cover every type under the topic and archive filters; the type filter applies after.
-  const [{ course, topics }, bank] = await Promise.all([
+  const [{ course, topics }, bank, draftsWaiting] = await Promise.all([
     authoredCourseOrNotFound(user, courseId),
     orNotFound(selectQuestionBank(user, courseId, { topicSlug: filter.topic, includeArchived: filter.archived })),
+    countPendingDrafts(user, courseId),
   ]);
   const counts = countByType(bank);
   const questions = filter.type ? bank.filter((question) => question.type === filter.type) : bank;
@@ -43,6 +45,14 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
           <Link href={`${bankPath(course.id)}/import`} className={buttonClasses("secondary")}>
             Import
           </Link>
+          <Link href={`${bankPath(course.id)}/generate`} className={buttonClasses("secondary")}>
+            Generate with AI
+          </Link>
+          {draftsWaiting > 0 ? (
+            <Link href={`${bankPath(course.id)}/drafts`} className={buttonClasses("secondary")}>
+              Drafts waiting ({draftsWaiting})
+            </Link>
+          ) : null}
           <a href={exportHref("gift")} download className={buttonClasses("secondary")}>
             Export GIFT
           </a>

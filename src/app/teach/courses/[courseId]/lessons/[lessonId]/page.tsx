@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { buttonClasses } from "@/components/ui/button";
 import { selectCourseTopics } from "@/features/courses/db-authoring";
 import { selectLessonForEditor } from "@/features/courses/db-outline";
 import { getCurrentUser, hasRole } from "@/services/auth/current-user";
@@ -26,7 +27,12 @@ export default async function EditLessonPage({ params }: Props) {
         </Link>{" "}
         / Lesson
       </p>
-      <h1 className="text-3xl font-bold tracking-tight">{lesson.title}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold tracking-tight">{lesson.title}</h1>
+        <Link href={`/teach/courses/${courseId}/questions/generate?lessonId=${lesson.id}`} className={buttonClasses("secondary")}>
+          Generate with AI
+        </Link>
+      </div>
       <LessonEditor
         courseId={courseId}
         lessonId={lesson.id}

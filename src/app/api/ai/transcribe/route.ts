@@ -1,0 +1,35 @@
+// POST /api/ai/transcribe — a photographed or spoken answer as text, for the learner to confirm (multipart: kind, file).
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { enforceRateLimit, rateLimitIdentity } from "@/lib/rate-limit";
+import { routeHandler } from "@/lib/route";
+import { requireUser } from "@/services/auth/current-user";
+import { MAX_AUDIO_BYTES } from "@/features/ai/lib/file-type";
+import { aiRateLimiters } from "@/features/ai/limits";
+import { transcribeAnswer } from "@/features/transcription/transcribe";
+
+export const dynamic = "force-dynamic";
+export const maxDuration = 60;
+
+const kindSchema = z.enum(["image", "audio"], { error: "kind must be image or audio" });
+// Multipart framing adds a little to the file itself.
+const BODY_MAX = MAX_AUDIO_BYTES + 64 * 1024;
+
+export const POST = routeHandler(async (request) => {
+  const user = await requireUser();
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > BODY_MAX) throw new AppError("PAYLOAD_TOO_LARGE", `The upload is ${(declared / 1024 / 1024).toFixed(1)} MB; photos may be 5 MB and recordings 10 MB.`);
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new AppError("BAD_REQUEST", "Send the file as multipart/form-data with the fields kind and file.");
+  }
+  const kind = kindSchema.parse(form.get("kind"));
+  const file = form.get("file");
+  if (!(file instanceof Blob)) throw new AppError("BAD_REQUEST", "No file was attached.");
+  await enforceRateLimit(aiRateLimiters.transcription, rateLimitIdentity(user, request.headers));
+  const transcript = await transcribeAnswer(user, kind, new Uint8Array(await file.arrayBuffer()));
+  return NextResponse.json(transcript, { headers: { "cache-control": "no-store" } });
+});

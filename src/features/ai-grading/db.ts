@@ -1,0 +1,130 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/drizzle/db";
+import { AiGradeTable, AttemptItemTable, AttemptTable, GradeEventTable, QuestionVersionTable, TestTable, type AiGradingPolicy, type User } from "@/drizzle/schema";
+import type { QuestionBodyOf } from "@/features/questions/schemas";
+import { attemptGradableBy, retotalAttempts } from "@/features/attempts/db-grading";
+import { formatGradeFeedback, type ValidGrade } from "./lib/grade-output";
+
+export type AiGradingWork = {
+  attemptId: string;
+  slot: number;
+  points: number;
+  questionVersionId: string;
+  body: QuestionBodyOf<"essay">;
+  answer: string;
+  policy: AiGradingPolicy;
+  /** The test's author: AI grading is charged to their budget. */
+  authorId: string;
+};
+
+/**
+ * Essay slots of a closed attempt that wait for a mark and have no AI grade yet, on tests whose
+ * policy lets AI grade. With a teacher, only attempts that teacher may grade (and a queued AI
+ * grade may be redone); without one, it is the background job after a submit.
+ */
+export async function selectAiGradingWork(attemptId: string, teacher?: Pick<User, "id" | "role">): Promise<AiGradingWork[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      attemptId: AttemptItemTable.attemptId,
+      slot: AttemptItemTable.slot,
+      points: AttemptItemTable.points,
+      questionVersionId: AttemptItemTable.questionVersionId,
+      body: QuestionVersionTable.body,
+      response: AttemptItemTable.response,
+      policy: TestTable.aiGrading,
+      authorId: TestTable.authorId,
+      aiStatus: AiGradeTable.status,
+    })
+    .from(AttemptItemTable)
+    .innerJoin(AttemptTable, eq(AttemptTable.id, AttemptItemTable.attemptId))
+    .innerJoin(TestTable, eq(TestTable.id, AttemptTable.testId))
+    .innerJoin(QuestionVersionTable, eq(QuestionVersionTable.id, AttemptItemTable.questionVersionId))
+    .leftJoin(AiGradeTable, and(eq(AiGradeTable.attemptId, AttemptItemTable.attemptId), eq(AiGradeTable.slot, AttemptItemTable.slot)))
+    .where(
+      and(
+        eq(AttemptItemTable.attemptId, attemptId),
+        eq(AttemptItemTable.needsManualGrading, true),
+        inArray(AttemptTable.state, ["submitted", "overdue"]),
+        sql`${TestTable.aiGrading} <> 'off'`,
+        teacher ? attemptGradableBy(db, teacher) : undefined,
+      ),
+    )
+    .orderBy(AttemptItemTable.slot);
+  return rows.flatMap((row) => {
+    if (row.body.type !== "essay") return [];
+    if (row.aiStatus && !(teacher && row.aiStatus === "queued")) return [];
+    const answer = typeof row.response === "object" && row.response !== null && "text" in row.response ? String(row.response.text) : "";
+    if (!answer.trim()) return [];
+    return [{ attemptId: row.attemptId, slot: row.slot, points: row.points, questionVersionId: row.questionVersionId, body: row.body, answer, policy: row.policy, authorId: row.authorId }];
+  });
+}
+
+/**
+ * Stores a validated AI grade. Released grades mark the slot (source "ai" in grade_events) and
+ * re-total the attempt in the same transaction; a slot a teacher has marked meanwhile, or a
+ * decided AI grade, is never overwritten.
+ */
+export async function storeAiGrade(work: AiGradingWork, grade: ValidGrade, model: string, release: boolean): Promise<"released" | "queued" | "skipped"> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [item] = await tx
+      .select({ needsManualGrading: AttemptItemTable.needsManualGrading, versionId: AttemptItemTable.questionVersionId })
+      .from(AttemptItemTable)
+      .innerJoin(AttemptTable, eq(AttemptTable.id, AttemptItemTable.attemptId))
+      .where(and(eq(AttemptItemTable.attemptId, work.attemptId), eq(AttemptItemTable.slot, work.slot)))
+      .for("update", { of: AttemptTable });
+    if (!item?.needsManualGrading || item.versionId !== work.questionVersionId) return "skipped";
+    const status = release ? "released" : "queued";
+    const fields = { score: grade.score, maxScore: grade.maxScore, criteria: grade.criteria, summary: grade.summary, confidence: grade.confidence, model, status } as const;
+    const stored = await tx
+      .insert(AiGradeTable)
+      .values({ attemptId: work.attemptId, slot: work.slot, questionVersionId: work.questionVersionId, ...fields })
+      .onConflictDoUpdate({ target: [AiGradeTable.attemptId, AiGradeTable.slot], set: { ...fields, updatedAt: new Date() }, setWhere: sql`${AiGradeTable.status} = 'queued'` })
+      .returning({ id: AiGradeTable.id });
+    if (stored.length === 0) return "skipped";
+    if (!release) return "queued";
+    await tx
+      .update(AttemptItemTable)
+      .set({ score: grade.score, feedback: formatGradeFeedback(grade), needsManualGrading: false, gradedBy: null, gradedAt: new Date() })
+      .where(and(eq(AttemptItemTable.attemptId, work.attemptId), eq(AttemptItemTable.slot, work.slot)));
+    await tx.insert(GradeEventTable).values({ attemptId: work.attemptId, slot: work.slot, source: "ai", score: grade.score, previousScore: null, feedback: formatGradeFeedback(grade) });
+    await retotalAttempts(tx, [work.attemptId]);
+    return "released";
+  });
+}
+
+export type AiGradeView = { slot: number; score: number; maxScore: number; confidence: number; summary: string; status: string; criteria: ValidGrade["criteria"] };
+
+/** AI grades of the attempts in a teacher's grading queue (keyed "attemptId:slot"). */
+export async function selectAiGradesForAttempts(teacher: Pick<User, "id" | "role">, attemptIds: string[]): Promise<Map<string, AiGradeView>> {
+  if (attemptIds.length === 0) return new Map();
+  const db = await getDb();
+  const rows = await db
+    .select({
+      attemptId: AiGradeTable.attemptId,
+      slot: AiGradeTable.slot,
+      score: AiGradeTable.score,
+      maxScore: AiGradeTable.maxScore,
+      confidence: AiGradeTable.confidence,
+      summary: AiGradeTable.summary,
+      status: AiGradeTable.status,
+      criteria: AiGradeTable.criteria,
+    })
+    .from(AiGradeTable)
+    .innerJoin(AttemptTable, eq(AttemptTable.id, AiGradeTable.attemptId))
+    .where(and(inArray(AiGradeTable.attemptId, attemptIds), attemptGradableBy(db, teacher)));
+  return new Map(rows.map((row) => [`${row.attemptId}:${row.slot}`, row]));
+}
+
+/** The test's AI grading policy, for its author's settings form. */
+export async function updateTestAiGrading(author: Pick<User, "id" | "role">, testId: string, policy: AiGradingPolicy): Promise<boolean> {
+  const db = await getDb();
+  const updated = await db
+    .update(TestTable)
+    .set({ aiGrading: policy })
+    .where(and(eq(TestTable.id, testId), author.role === "admin" ? undefined : eq(TestTable.authorId, author.id)))
+    .returning({ id: TestTable.id });
+  return updated.length > 0;
+}

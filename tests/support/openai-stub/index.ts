@@ -1,0 +1,10 @@
+export { startOpenAiStub, type OpenAiStubHandle } from "./server";
+export type { RecordedFile, RecordedRequest } from "./recorded-request";
+export { scenarioInputSchema, type Behavior, type Match, type Rule, type ScenarioInput } from "./scenario";
+export { TRANSCRIPT_MARKER } from "./marker";
+export { audioWithTranscript, pngDataUrl, pngWithTranscript } from "./fixtures";
+export { embedText, DEFAULT_DIMENSIONS } from "./embeddings";
+export { NOT_FOUND_REPLY } from "./responders";
+export { OBEYED_CHAT_PREFIX, OBEYED_HANDWRITING_TEXT } from "./adversarial";
+export { INVALID_JSON_CONTENT, UNQUOTED_SENTENCE, WRONG_SHAPE_CONTENT } from "./misbehaviour";
+export type { Draft, DraftOption } from "./drafts";
