@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import type { User } from "@/drizzle/schema";
 import { closeAppDatabase } from "../support/app-env";
 import { closeAiApp, collect, openAiApp, type AiApp } from "../support/ai-app";
-import { pngWithTranscript } from "../support/openai-stub";
+import { audioWithTranscript, pngWithTranscript } from "../support/openai-stub";
 
 type Modules = {
   run: typeof import("@/features/ai/run-ai");
@@ -160,6 +160,15 @@ describe("handwritten answers", () => {
     await expect(m.transcribe.transcribeAnswer(app.learner, "image", huge)).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
     expect(chatCalls()).toBe(1);
   });
+
+  it("transcribes a spoken answer with the speech-to-text model, and refuses a file that is not audio", async () => {
+    const heard = await m.transcribe.transcribeAnswer(app.learner, "audio", audioWithTranscript("Zero point five, because the events are independent."));
+    expect(heard).toEqual({ text: "Zero point five, because the events are independent.", legible: true, kind: "audio" });
+    const upload = app.stub.requests().find((request) => request.path === "/v1/audio/transcriptions");
+    expect(upload?.body).toMatchObject({ fields: { model: "gpt-4o-mini-transcribe" } });
+    await expect(m.transcribe.transcribeAnswer(app.learner, "audio", pngWithTranscript("x"))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(app.stub.requests().filter((request) => request.path === "/v1/audio/transcriptions")).toHaveLength(1);
+  });
 });
 
 describe("AI grading of essays", () => {
@@ -252,6 +261,64 @@ describe("AI grading of essays", () => {
     expect(usage.length).toBeGreaterThanOrEqual(3);
   });
 
+  /** A submitted attempt whose short-text answer the exact match marks wrong. */
+  async function submittedShortAnswer(text: string) {
+    const { AttemptItemTable, QuestionVersionTable, TestTable } = m.schema;
+    const learner = await app.newLearner(`Short ${Math.random().toString(36).slice(2, 7)}`);
+    const [test] = await app.db.select().from(TestTable).where(sql`${TestTable.title} like 'Foundations%'`);
+    const attempts = await import("@/features/attempts/db");
+    const { startAttempt } = await import("@/features/attempts/db-start");
+    await app.db.execute(sql`insert into enrolments (user_id, course_id) values (${learner.id}, ${test!.courseId}) on conflict do nothing`);
+    const { attemptId } = await startAttempt(learner, test!.id, null);
+    const [item] = await app.db
+      .select({ slot: AttemptItemTable.slot })
+      .from(AttemptItemTable)
+      .innerJoin(QuestionVersionTable, sql`${QuestionVersionTable.id} = ${AttemptItemTable.questionVersionId}`)
+      .where(sql`${AttemptItemTable.attemptId} = ${attemptId} and ${QuestionVersionTable.type} = 'short_text'`);
+    await attempts.saveAttemptAnswer(learner, attemptId, item!.slot, { text });
+    const outcome = await attempts.submitAttempt(learner, attemptId);
+    return { attemptId, slot: item!.slot, testId: test!.id, scoreBefore: outcome.score ?? 0 };
+  }
+
+  const SAYS_EQUIVALENT = JSON.stringify({
+    criteria: [{ criterion: "Means the same as an accepted answer", points: 1, feedback: "The same count, written out in words." }],
+    score: 1,
+    confidence: 0.95,
+    summary: "Equivalent to an accepted answer.",
+  });
+
+  it("takes a second look at a short answer the exact match marked wrong: queued for the teacher, or released when confident", async () => {
+    const suggested = await submittedShortAnswer("a different wording entirely");
+    await setPolicy(suggested.testId, "suggest");
+    app.stub.setScenario({ rules: [{ match: { contains: "Means the same as an accepted answer" }, behavior: { kind: "reply", content: SAYS_EQUIVALENT }, times: null }] });
+    expect(await grading.aiGradeAttempt(suggested.attemptId)).toMatchObject({ queued: 1, released: 0 });
+    let state = await slotState(suggested.attemptId, suggested.slot);
+    expect(state.item.score).toBe(0);
+    const queue = await manual.selectGradingQueue(app.teacher, { testId: suggested.testId });
+    expect(queue.some((row) => row.attemptId === suggested.attemptId && row.slot === suggested.slot)).toBe(true);
+    await manual.gradeAttemptItem(app.teacher, { attemptId: suggested.attemptId, slot: suggested.slot, score: state.item.points, feedback: "" });
+    state = await slotState(suggested.attemptId, suggested.slot);
+    expect(state.aiGrades[0]).toMatchObject({ status: "accepted", decidedBy: app.teacher.id });
+    expect((await manual.selectGradingQueue(app.teacher, { testId: suggested.testId })).some((row) => row.attemptId === suggested.attemptId)).toBe(false);
+
+    const released = await submittedShortAnswer("another wording entirely");
+    await setPolicy(released.testId, "release_confident");
+    expect(await grading.aiGradeAttempt(released.attemptId)).toMatchObject({ released: 1 });
+    state = await slotState(released.attemptId, released.slot);
+    expect(state.item.score).toBe(state.item.points);
+    expect(state.events.map((event) => [event.source, event.previousScore])).toEqual([["ai", 0]]);
+    const [attempt] = await app.db.select().from(m.schema.AttemptTable).where(sql`${m.schema.AttemptTable.id} = ${released.attemptId}`);
+    expect(attempt!.score).toBeCloseTo(released.scoreBefore + state.item.points, 6);
+
+    // When the AI agrees the answer is wrong, the exact match stands and nothing is stored.
+    const wrong = await submittedShortAnswer("no idea");
+    app.stub.reset();
+    app.stub.setScenario({ rules: [{ match: { contains: "Means the same as an accepted answer" }, behavior: { kind: "reply", content: SAYS_EQUIVALENT.replace(/"points":1/, '"points":0').replace(/"score":1/, '"score":0') }, times: null }] });
+    expect(await grading.aiGradeAttempt(wrong.attemptId)).toMatchObject({ released: 0, queued: 0, skipped: 1 });
+    expect((await slotState(wrong.attemptId, wrong.slot)).aiGrades).toEqual([]);
+    await setPolicy(released.testId, "suggest");
+  });
+
   it("does not run when the test's policy is off", async () => {
     const essay = await submittedEssay(LONG_ESSAY);
     await setPolicy(essay.testId, "off");
@@ -309,5 +376,32 @@ describe("question generation", () => {
   it("refuses a learner and a lesson of another teacher's course before any model call", async () => {
     await expect(generation.startQuestionGeneration(app.learner, { courseId, lessonId, chunkIds: null, count: 1, types: ["single_choice"], difficulty: "easy", topicSlugs: [] })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(chatCalls()).toBe(0);
+  });
+});
+
+describe("course outlines", () => {
+  it("drafts an outline for the teacher to edit and creates the whole course in one go only when asked", async () => {
+    const draft = await import("@/features/course-outline/draft");
+    const create = await import("@/features/course-outline/db");
+    const outline = await draft.draftCourseOutline(app.teacher, {
+      description: "An introduction to linear regression for social scientists: fitting lines, residuals and interpreting slopes.",
+      level: "beginner",
+      lessonsWanted: 4,
+    });
+    expect(outline.topics.length).toBeGreaterThan(0);
+    const coursesBefore = await app.db.select().from(m.schema.CourseTable);
+    // Nothing exists until the teacher creates it; the teacher's edits are what is created.
+    const edited = { ...outline, title: "Regression for beginners", modules: outline.modules.slice(0, 1) };
+    const courseId = await create.createCourseFromOutline(app.teacher, edited, { level: "beginner" });
+    const coursesAfter = await app.db.select().from(m.schema.CourseTable);
+    expect(coursesAfter.length).toBe(coursesBefore.length + 1);
+    const [course] = coursesAfter.filter((row) => row.id === courseId);
+    expect(course).toMatchObject({ title: "Regression for beginners", visibility: "private", publishedAt: null, ownerId: app.teacher.id });
+    const lessons = await app.db.select().from(m.schema.LessonTable).where(sql`${m.schema.LessonTable.courseId} = ${courseId}`);
+    expect(lessons).toHaveLength(edited.modules[0]!.lessons.length);
+    await expect(draft.draftCourseOutline(app.learner, { description: "x".repeat(40), level: "beginner", lessonsWanted: 3 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    app.stub.setScenario({ rules: [{ match: { schema: "course_outline" }, behavior: { kind: "wrong-shape" } }] });
+    await expect(draft.draftCourseOutline(app.teacher, { description: "y".repeat(40), level: "beginner", lessonsWanted: 3 })).rejects.toMatchObject({ code: "UNAVAILABLE" });
+    expect((await app.db.select().from(m.schema.CourseTable)).length).toBe(coursesAfter.length);
   });
 });

@@ -1,17 +1,21 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/drizzle/db";
 import { AiGradeTable, AttemptItemTable, AttemptTable, GradeEventTable, QuestionVersionTable, TestTable, type AiGradingPolicy, type User } from "@/drizzle/schema";
-import type { QuestionBodyOf } from "@/features/questions/schemas";
+
 import { attemptGradableBy, retotalAttempts } from "@/features/attempts/db-grading";
-import { formatGradeFeedback, type ValidGrade } from "./lib/grade-output";
+import { formatGradeFeedback, type Rubric, type ValidGrade } from "./lib/grade-output";
+import { shortTextRubric } from "./lib/short-text";
 
 export type AiGradingWork = {
   attemptId: string;
   slot: number;
   points: number;
   questionVersionId: string;
-  body: QuestionBodyOf<"essay">;
+  /** essay: a mark the teacher would give; short_text: a second look at an answer the exact match marked wrong. */
+  kind: "essay" | "short_text";
+  stem: string;
+  rubric: Rubric;
   answer: string;
   policy: AiGradingPolicy;
   /** The test's author: AI grading is charged to their budget. */
@@ -19,9 +23,10 @@ export type AiGradingWork = {
 };
 
 /**
- * Essay slots of a closed attempt that wait for a mark and have no AI grade yet, on tests whose
- * policy lets AI grade. With a teacher, only attempts that teacher may grade (and a queued AI
- * grade may be redone); without one, it is the background job after a submit.
+ * What AI may grade in a closed attempt, on tests whose policy lets it: essays waiting for a
+ * mark, and short answers the exact match marked wrong (worded differently, a spelling slip)
+ * that no teacher has marked. Slots with an AI grade already are skipped, except that a teacher
+ * may have a queued one redone. Without a teacher it is the background job after a submit.
  */
 export async function selectAiGradingWork(attemptId: string, teacher?: Pick<User, "id" | "role">): Promise<AiGradingWork[]> {
   const db = await getDb();
@@ -45,37 +50,49 @@ export async function selectAiGradingWork(attemptId: string, teacher?: Pick<User
     .where(
       and(
         eq(AttemptItemTable.attemptId, attemptId),
-        eq(AttemptItemTable.needsManualGrading, true),
-        inArray(AttemptTable.state, ["submitted", "overdue"]),
+        or(
+          and(eq(AttemptItemTable.needsManualGrading, true), inArray(AttemptTable.state, ["submitted", "overdue"])),
+          and(
+            eq(QuestionVersionTable.type, "short_text"),
+            eq(AttemptItemTable.score, 0),
+            isNull(AttemptItemTable.gradedBy),
+            inArray(AttemptTable.state, ["submitted", "overdue", "graded"]),
+          ),
+        ),
         sql`${TestTable.aiGrading} <> 'off'`,
         teacher ? attemptGradableBy(db, teacher) : undefined,
       ),
     )
     .orderBy(AttemptItemTable.slot);
-  return rows.flatMap((row) => {
-    if (row.body.type !== "essay") return [];
+  return rows.flatMap((row): AiGradingWork[] => {
     if (row.aiStatus && !(teacher && row.aiStatus === "queued")) return [];
     const answer = typeof row.response === "object" && row.response !== null && "text" in row.response ? String(row.response.text) : "";
     if (!answer.trim()) return [];
-    return [{ attemptId: row.attemptId, slot: row.slot, points: row.points, questionVersionId: row.questionVersionId, body: row.body, answer, policy: row.policy, authorId: row.authorId }];
+    const common = { attemptId: row.attemptId, slot: row.slot, points: row.points, questionVersionId: row.questionVersionId, stem: row.body.stem, answer, policy: row.policy, authorId: row.authorId };
+    if (row.body.type === "essay") return [{ ...common, kind: "essay", rubric: row.body.rubric }];
+    if (row.body.type === "short_text") return [{ ...common, kind: "short_text", rubric: shortTextRubric(row.body.acceptedAnswers) }];
+    return [];
   });
 }
 
 /**
  * Stores a validated AI grade. Released grades mark the slot (source "ai" in grade_events) and
  * re-total the attempt in the same transaction; a slot a teacher has marked meanwhile, or a
- * decided AI grade, is never overwritten.
+ * decided AI grade, is never overwritten. A short answer the AI also finds wrong stores nothing:
+ * the exact match stands.
  */
 export async function storeAiGrade(work: AiGradingWork, grade: ValidGrade, model: string, release: boolean): Promise<"released" | "queued" | "skipped"> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [item] = await tx
-      .select({ needsManualGrading: AttemptItemTable.needsManualGrading, versionId: AttemptItemTable.questionVersionId })
+      .select({ needsManualGrading: AttemptItemTable.needsManualGrading, versionId: AttemptItemTable.questionVersionId, score: AttemptItemTable.score, gradedBy: AttemptItemTable.gradedBy })
       .from(AttemptItemTable)
       .innerJoin(AttemptTable, eq(AttemptTable.id, AttemptItemTable.attemptId))
       .where(and(eq(AttemptItemTable.attemptId, work.attemptId), eq(AttemptItemTable.slot, work.slot)))
       .for("update", { of: AttemptTable });
-    if (!item?.needsManualGrading || item.versionId !== work.questionVersionId) return "skipped";
+    if (!item || item.versionId !== work.questionVersionId) return "skipped";
+    const stillOpen = work.kind === "essay" ? item.needsManualGrading : item.score === 0 && item.gradedBy === null && grade.score > 0;
+    if (!stillOpen) return "skipped";
     const status = release ? "released" : "queued";
     const fields = { score: grade.score, maxScore: grade.maxScore, criteria: grade.criteria, summary: grade.summary, confidence: grade.confidence, model, status } as const;
     const stored = await tx
@@ -89,7 +106,7 @@ export async function storeAiGrade(work: AiGradingWork, grade: ValidGrade, model
       .update(AttemptItemTable)
       .set({ score: grade.score, feedback: formatGradeFeedback(grade), needsManualGrading: false, gradedBy: null, gradedAt: new Date() })
       .where(and(eq(AttemptItemTable.attemptId, work.attemptId), eq(AttemptItemTable.slot, work.slot)));
-    await tx.insert(GradeEventTable).values({ attemptId: work.attemptId, slot: work.slot, source: "ai", score: grade.score, previousScore: null, feedback: formatGradeFeedback(grade) });
+    await tx.insert(GradeEventTable).values({ attemptId: work.attemptId, slot: work.slot, source: "ai", score: grade.score, previousScore: item.score, feedback: formatGradeFeedback(grade) });
     await retotalAttempts(tx, [work.attemptId]);
     return "released";
   });

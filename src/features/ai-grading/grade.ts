@@ -15,12 +15,11 @@ const GRADE_MAX_OUTPUT_TOKENS = 800;
 export type AiGradingSummary = { released: number; queued: number; failed: number; skipped: number };
 
 /** Asks the model for a grade and validates it; an invalid grade is an AiCallError (recorded, never stored). */
-async function gradeOne(work: AiGradingWork, model: string): Promise<ValidGrade> {
-  const messages = buildGradingMessages({ stem: work.body.stem, rubric: work.body.rubric, answer: work.answer });
-  const caller = { id: work.authorId, role: "teacher" as const };
+async function gradeOne(work: AiGradingWork, model: string, caller: Pick<User, "id" | "role">): Promise<ValidGrade> {
+  const messages = buildGradingMessages({ stem: work.stem, rubric: work.rubric, answer: work.answer });
   return runAiCall({ caller, feature: "grading", model, reserveTokens: estimateTokens(String(messages[0]?.content), work.answer) + GRADE_MAX_OUTPUT_TOKENS }, async (client) => {
     const { value, usage } = await completeStructured(client, { model, messages, schema: essayGradeOutputSchema, schemaName: "essay_grade", maxOutputTokens: GRADE_MAX_OUTPUT_TOKENS, temperature: 0 });
-    const checked = validateEssayGrade(value, work.body.rubric, work.points);
+    const checked = validateEssayGrade(value, work.rubric, work.points);
     if (!checked.ok) throw new AiCallError("invalid_output", `The AI grade was refused: ${checked.reason}`, usage);
     return { value: checked.grade, usage };
   });
@@ -37,7 +36,8 @@ export async function aiGradeAttempt(attemptId: string, teacher?: Pick<User, "id
   const model = aiModels().chat;
   for (const work of await selectAiGradingWork(attemptId, teacher)) {
     try {
-      const grade = await gradeOne(work, model);
+      // A teacher who asks pays from their own budget; the background job charges the test's author.
+      const grade = await gradeOne(work, model, teacher ?? { id: work.authorId, role: "teacher" });
       const release = work.policy === "release_confident" && grade.confidence >= RELEASE_CONFIDENCE && !looksLikeInjection(work.answer);
       summary[await storeAiGrade(work, grade, model, release)] += 1;
     } catch (error) {

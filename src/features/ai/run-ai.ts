@@ -13,6 +13,9 @@ import { AI_OFF_MESSAGES } from "./messages";
 
 export type AiCaller = Pick<User, "id" | "role">;
 
+/** Scheduled work (embedding lessons nobody has saved since search began) has no user: its usage rows have none. */
+export const SYSTEM_AI_CALLER: AiCaller = { id: "system", role: "admin" };
+
 export type AiCallPlan = {
   caller: AiCaller;
   feature: AiFeature;
@@ -75,7 +78,7 @@ export async function settleAiCall(
   const results = await Promise.allSettled([
     held.store.settle(held.reservation, tokens),
     insertAiUsage({
-      userId: plan.caller.id,
+      userId: plan.caller === SYSTEM_AI_CALLER ? null : plan.caller.id,
       feature: plan.feature,
       model: plan.model,
       inputTokens: usage.inputTokens,

@@ -43,6 +43,14 @@ export function attemptGradableBy(db: Database | Tx, teacher: Pick<User, "id" | 
   return or(authors, teaches) ?? sql`false`;
 }
 
+/**
+ * An answer waits for the teacher when it needs a mark (an essay of a closed attempt), or when an
+ * AI grade of it waits for review (an essay, or a short answer the AI thinks may be right).
+ */
+export const awaitingTeacherSql = sql`((${AttemptItemTable.needsManualGrading} and ${AttemptTable.state} in ('submitted', 'overdue'))
+  or (${AttemptTable.state} in ('submitted', 'overdue', 'graded') and exists (select 1 from ${AiGradeTable}
+    where ${AiGradeTable.attemptId} = ${AttemptItemTable.attemptId} and ${AiGradeTable.slot} = ${AttemptItemTable.slot} and ${AiGradeTable.status} = 'queued')))`;
+
 /** Re-totals attempts after grading; an attempt with nothing left to mark becomes graded. */
 export async function retotalAttempts(tx: Tx, attemptIds: string[]): Promise<void> {
   if (attemptIds.length === 0) return;
@@ -79,8 +87,7 @@ export async function selectGradingQueue(teacher: User, filter: { testId?: strin
     .innerJoin(QuestionVersionTable, eq(QuestionVersionTable.id, AttemptItemTable.questionVersionId))
     .where(
       and(
-        eq(AttemptItemTable.needsManualGrading, true),
-        inArray(AttemptTable.state, ["submitted", "overdue"]),
+        awaitingTeacherSql,
         filter.testId ? eq(AttemptTable.testId, filter.testId) : undefined,
         filter.classId
           ? inArray(AttemptTable.assignmentId, db.select({ id: AssignmentTable.id }).from(AssignmentTable).where(eq(AssignmentTable.classId, filter.classId)))

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/drizzle/db";
 import { AssignmentTable, AttemptItemTable, AttemptTable, ClassMemberTable, ClassTable, CourseTable, TestTable, type User } from "@/drizzle/schema";
-import { attemptGradableBy } from "@/features/attempts/db-grading";
+import { attemptGradableBy, awaitingTeacherSql } from "@/features/attempts/db-grading";
 import { classTaughtBy, selectTaughtClass } from "./db";
 
 /**
@@ -28,7 +28,7 @@ export async function selectTaughtClasses(teacher: User) {
       assignmentCount: sql<number>`(select count(*) from ${AssignmentTable} where ${AssignmentTable.classId} = ${ClassTable.id})`.mapWith(Number),
       awaitingGradingCount: sql<number>`(select count(*) from ${AttemptItemTable} join ${AttemptTable} on ${AttemptTable.id} = ${AttemptItemTable.attemptId}
         join ${AssignmentTable} on ${AssignmentTable.id} = ${AttemptTable.assignmentId}
-        where ${AssignmentTable.classId} = ${ClassTable.id} and ${AttemptItemTable.needsManualGrading} and ${AttemptTable.state} in ('submitted', 'overdue'))`.mapWith(Number),
+        where ${AssignmentTable.classId} = ${ClassTable.id} and ${awaitingTeacherSql})`.mapWith(Number),
     })
     .from(ClassTable)
     .innerJoin(CourseTable, eq(CourseTable.id, ClassTable.courseId))
@@ -53,7 +53,7 @@ export async function selectClassOverview(teacher: User, classId: string) {
         closesAt: AssignmentTable.closesAt,
         attemptCount: sql<number>`(select count(*) from ${AttemptTable} where ${AttemptTable.assignmentId} = ${AssignmentTable.id})`.mapWith(Number),
         awaitingGradingCount: sql<number>`(select count(*) from ${AttemptItemTable} join ${AttemptTable} on ${AttemptTable.id} = ${AttemptItemTable.attemptId}
-          where ${AttemptTable.assignmentId} = ${AssignmentTable.id} and ${AttemptItemTable.needsManualGrading} and ${AttemptTable.state} in ('submitted', 'overdue'))`.mapWith(Number),
+          where ${AttemptTable.assignmentId} = ${AssignmentTable.id} and ${awaitingTeacherSql})`.mapWith(Number),
       })
       .from(AssignmentTable)
       .innerJoin(TestTable, eq(TestTable.id, AssignmentTable.testId))
@@ -95,8 +95,7 @@ export async function countAnswersAwaitingGrading(teacher: User, filter: { testI
     .innerJoin(AttemptTable, eq(AttemptTable.id, AttemptItemTable.attemptId))
     .where(
       and(
-        eq(AttemptItemTable.needsManualGrading, true),
-        inArray(AttemptTable.state, ["submitted", "overdue"]),
+        awaitingTeacherSql,
         filter.testIds ? inArray(AttemptTable.testId, filter.testIds) : undefined,
         attemptGradableBy(db, teacher),
       ),
@@ -113,7 +112,7 @@ export async function selectGradingQueueTests(teacher: User) {
     .from(AttemptItemTable)
     .innerJoin(AttemptTable, eq(AttemptTable.id, AttemptItemTable.attemptId))
     .innerJoin(TestTable, eq(TestTable.id, AttemptTable.testId))
-    .where(and(eq(AttemptItemTable.needsManualGrading, true), inArray(AttemptTable.state, ["submitted", "overdue"]), attemptGradableBy(db, teacher)))
+    .where(and(awaitingTeacherSql, attemptGradableBy(db, teacher)))
     .groupBy(TestTable.id, TestTable.title)
     .orderBy(desc(waiting), asc(TestTable.title));
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { E2E_CRON_SECRET, OPENAI_STUB_PORT } from "../../../playwright.config";
 import { pngWithTranscript } from "../../support/openai-stub/fixtures";
 import { expectNoSeriousA11yViolations, pageAs } from "../support/session";
 
@@ -31,6 +32,13 @@ test("the tutor answers from the course, cites its passages and keeps the conver
   await expect(learner.getByRole("log", { name: "Conversation" })).toContainText("What does the multiplication principle say?");
   await expect(learner.getByRole("log", { name: "Conversation" })).toContainText("work it out together");
 
+  // The provider fails: a clear message, and the question stays in the box to send again.
+  await learner.request.post(`http://127.0.0.1:${OPENAI_STUB_PORT}/__stub/scenario`, { data: { rules: [{ match: { path: "/v1/chat/completions" }, behavior: { kind: "status", status: 500 } }] } });
+  await learner.getByLabel("Your question").fill("What is a permutation?");
+  await learner.getByRole("button", { name: "Ask the tutor" }).click();
+  await expect(learner.getByRole("alert").filter({ hasText: "The AI provider is unavailable right now" })).toBeVisible();
+  await expect(learner.getByLabel("Your question")).toHaveValue("What is a permutation?");
+
   // Following a citation opens the lesson at the cited section.
   await learner.getByRole("log", { name: "Conversation" }).getByRole("link", { name: /^Source 1: / }).first().click();
   await expect(learner).toHaveURL(new RegExp(`/courses/${COURSE}/lessons/[\\w-]+#section-`));
@@ -47,6 +55,14 @@ test("search finds passages and highlights the words that matched", async ({ bro
   await expect(firstResult).toHaveAttribute("href", `/courses/${COURSE}/lessons/counting-outcomes#section-the-multiplication-principle`);
   await expect(learner.locator("mark").filter({ hasText: /multiplication/i }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(learner);
+
+  // The scheduled job embeds the seeded lessons; search then ranks by meaning as well as by words.
+  const job = await learner.request.get("/api/cron/embed-chunks", { headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
+  expect(job.status()).toBe(200);
+  expect(((await job.json()) as { embedded: number }).embedded).toBeGreaterThan(20);
+  await learner.goto("/search?q=how+many+ways+can+items+be+arranged+when+order+matters");
+  await expect(learner.getByText("Full-text and semantic search").first()).toBeVisible();
+  await expect(learner.getByRole("link", { name: /Permutations/ }).first()).toBeVisible();
   await learner.context().close();
 });
 

@@ -107,11 +107,20 @@ export default async function GradingQueuePage({ searchParams }: Props) {
                   <RubricScale rubricPoints={current.body.rubric.reduce((sum, criterion) => sum + criterion.points, 0)} marks={current.points} />
                 </div>
               ) : null}
+              {current.body.type === "short_text" ? (
+                <div className="flex flex-col gap-2">
+                  <h3 className="font-semibold">Accepted answers</h3>
+                  <p className="text-sm">{current.body.acceptedAnswers.join(" · ")}</p>
+                  <p className="text-sm text-muted-fg">
+                    The exact match marked this answer wrong; the AI thinks it may mean the same. Your mark replaces the automatic one.
+                  </p>
+                </div>
+              ) : null}
               <div className="flex flex-col gap-2">
                 <h3 className="font-semibold">{current.learnerName}&apos;s answer</h3>
                 <LearnerAnswer text={responseText(current.response)} />
               </div>
-              {current.body.type === "essay" ? (
+              {current.body.type === "essay" || aiGrade ? (
                 <AiGradingSection attemptId={current.attemptId} learnerName={current.learnerName} grade={aiGrade} aiEnabled={isAiConfigured()} />
               ) : null}
             </GradingPanel>

@@ -76,7 +76,7 @@ export function presentReview(
     review.explanation = body.explanation;
     review.teacherFeedback = slot.feedback;
     // A released AI grade is the only mark that carries feedback without a grading teacher.
-    if (body.type === "essay" && slot.feedback && slot.gradedBy === null) review.aiGraded = true;
+    if ((body.type === "essay" || body.type === "short_text") && slot.feedback && slot.gradedBy === null) review.aiGraded = true;
     if (body.type === "single_choice" || body.type === "multiple_choice") {
       const chosen = new Set(chosenOptionIds(slot.response));
       review.optionFeedback = body.options.filter((option) => chosen.has(option.id) && option.feedback).map((option) => ({ id: option.id, text: option.feedback }));

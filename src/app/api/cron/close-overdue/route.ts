@@ -1,20 +1,14 @@
 // GET /api/cron/close-overdue — Vercel Cron: closes attempts whose deadline has passed (Bearer CRON_SECRET).
-import { timingSafeEqual } from "node:crypto";
 import { after, NextResponse } from "next/server";
 import { env } from "@/data/env/server";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { routeHandler } from "@/lib/route";
+import { bearerMatches } from "@/lib/bearer";
 import { closeOverdueAttemptsNow } from "@/features/attempts/db-cron";
 import { aiGradeAttemptInBackground } from "@/features/ai-grading/grade";
 
 export const dynamic = "force-dynamic";
-
-function bearerMatches(header: string | null, secret: string): boolean {
-  const given = Buffer.from(header?.replace(/^Bearer /, "") ?? "");
-  const expected = Buffer.from(secret);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
 
 export const GET = routeHandler(async (request) => {
   const secret = env.CRON_SECRET;
