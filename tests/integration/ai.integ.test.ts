@@ -148,6 +148,21 @@ describe("the tutor", () => {
     expect(socratic.find((event) => event.type === "done")).toMatchObject({ content: expect.stringContaining("work it out together") });
     expect(JSON.stringify(app.stub.requests().at(-1)?.body)).toContain("Socratic mode is on");
   });
+
+  it("keeps the question when the provider fails, and asking again does not store it twice", async () => {
+    const first = await collect(await m.tutor.startTutorReply(app.learner, { courseSlug: "probability-and-statistics", message: "What is a sample space?" }));
+    const meta = first.find((event) => event.type === "meta");
+    const conversationId = meta?.type === "meta" ? meta.conversationId : "";
+    app.stub.setScenario({ rules: [{ match: { path: "/v1/chat/completions" }, behavior: { kind: "status", status: 500 } }] });
+    const failed = await collect(await m.tutor.startTutorReply(app.learner, { courseSlug: "probability-and-statistics", conversationId, message: "And an event?" }));
+    expect(failed.at(-1)).toMatchObject({ type: "error", code: "UNAVAILABLE" });
+    let saved = await m.tutorDb.selectTutorConversation(app.learner, conversationId);
+    expect(saved.messages.map((message) => message.role)).toEqual(["user", "assistant", "user"]);
+    const retried = await collect(await m.tutor.startTutorReply(app.learner, { courseSlug: "probability-and-statistics", conversationId, message: "And an event?" }));
+    expect(retried.at(-1)).toMatchObject({ type: "done" });
+    saved = await m.tutorDb.selectTutorConversation(app.learner, conversationId);
+    expect(saved.messages.map((message) => message.role)).toEqual(["user", "assistant", "user", "assistant"]);
+  });
 });
 
 describe("handwritten answers", () => {

@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { DraftProblemRecord, QuestionDraftRow, User } from "@/drizzle/schema";
-import type { QuestionType } from "@/drizzle/schema/enum-values";
+import type { DraftProblemRecord, User } from "@/drizzle/schema";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { aiModels } from "@/services/openai/config";
@@ -9,28 +8,13 @@ import { completeStructured } from "@/services/openai/structured";
 import { checkDraft, type GeneratedDraft } from "@/features/ai/lib/draft-checks";
 import { estimateTokens, runAiCall } from "@/features/ai/run-ai";
 import { insertQuestionDraft, selectGenerationSource } from "./db";
-import { questionDraftsOutputSchema, toQuestionBody, type Difficulty, type GeneratedDraftOutput } from "./lib/output";
+import { questionDraftsOutputSchema, toQuestionBody, type GeneratedDraftOutput } from "./lib/output";
+import type { GenerationEvent, GenerationRequest } from "./types";
 import { buildGenerationMessages } from "./lib/prompt";
 
-export const MAX_QUESTIONS_PER_REQUEST = 10;
 const OUTPUT_TOKENS_PER_QUESTION = 900;
 const SOURCE_CHARS_MAX = 24_000;
 
-export type GenerationRequest = {
-  courseId: string;
-  lessonId: string;
-  chunkIds: string[] | null;
-  count: number;
-  types: QuestionType[];
-  difficulty: Difficulty;
-  topicSlugs: string[];
-};
-
-export type GenerationEvent =
-  | { type: "start"; generationId: string; total: number; lessonTitle: string }
-  | { type: "draft"; index: number; draft: Pick<QuestionDraftRow, "id" | "status" | "body" | "problems" | "source"> }
-  | { type: "done"; pending: number; rejected: number }
-  | { type: "error"; code: AppError["code"]; message: string; saved: number };
 
 /**
  * Checks the request before anything streams (so refusals get a real status), then generates one

@@ -36,7 +36,11 @@ export async function startTutorReply(user: Pick<User, "id" | "role">, request: 
   const existing = request.conversationId ? await selectTutorConversation(user, request.conversationId) : null;
   if (existing && existing.conversation.courseId !== course.id) throw new AppError("NOT_FOUND", "That conversation belongs to another course.");
 
-  const history: TutorTurn[] = (existing?.messages ?? []).map((message) => ({ role: message.role, content: message.content }));
+  // Asking again after a failed answer: the question is stored already, so it is not stored twice.
+  const last = existing?.messages.at(-1);
+  const retry = last?.role === "user" && last.content === request.message;
+  const earlier = retry ? (existing?.messages.slice(0, -1) ?? []) : (existing?.messages ?? []);
+  const history: TutorTurn[] = earlier.map((message) => ({ role: message.role, content: message.content }));
   const previousQuestion = [...history].reverse().find((turn) => turn.role === "user")?.content ?? "";
   const answerKeys = (await selectOpenAttemptQuestionBodies(user, course.id)).flatMap(answerKeyStrings);
   const found = await searchLessonChunks(user, `${request.message} ${previousQuestion}`.slice(0, 600), { courseId: course.id, limit: PASSAGES * 2, matchAny: true });
@@ -59,7 +63,7 @@ export async function startTutorReply(user: Pick<User, "id" | "role">, request: 
   const held = client ? await reserveAiBudget(plan) : null;
 
   const conversation = existing?.conversation ?? (await insertTutorConversation(user, { courseId: course.id, title: request.message, socratic }));
-  await insertTutorMessage(user, conversation.id, { role: "user", content: request.message });
+  if (!retry) await insertTutorMessage(user, conversation.id, { role: "user", content: request.message });
 
   return (async function* stream(): AsyncGenerator<TutorEvent> {
     yield { type: "meta", conversationId: conversation.id, aiOff, inTest, passages: citations };

@@ -4,7 +4,7 @@ import { useEffect, useReducer, useRef, useState, type FormEvent } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { AI_OFF_MESSAGES } from "@/features/ai/messages";
 import { readSseEvents } from "@/lib/sse";
-import type { GenerationEvent } from "../generate";
+import type { GenerationEvent } from "../types";
 import { applyProgress, idleProgress } from "./generation-progress";
 import { GenerationFields, type Passage } from "./generation-fields";
 import { GenerationProgressView } from "./generation-progress-view";

@@ -1,4 +1,4 @@
-import type { GenerationEvent } from "../generate";
+import type { GenerationEvent } from "../types";
 
 export type ReceivedDraft = Extract<GenerationEvent, { type: "draft" }>["draft"];
 

@@ -1,20 +1,12 @@
 import { QUESTION_TYPES, type QuestionType } from "@/drizzle/schema/enum-values";
 import { DIFFICULTIES, type Difficulty } from "../lib/output";
+import { MAX_QUESTIONS_PER_REQUEST, type GenerationRequest } from "../types";
 
 export const MIN_QUESTIONS = 1;
-export const MAX_QUESTIONS = 10;
+export const MAX_QUESTIONS = MAX_QUESTIONS_PER_REQUEST;
 export const DEFAULT_QUESTIONS = 4;
 
-export type GenerationRequestBody = {
-  courseId: string;
-  lessonId: string;
-  /** null: every passage of the lesson. */
-  chunkIds: string[] | null;
-  count: number;
-  types: QuestionType[];
-  difficulty: Difficulty;
-  topicSlugs: string[];
-};
+export type GenerationRequestBody = GenerationRequest;
 
 export type GenerationFormErrors = Partial<Record<"count" | "types" | "chunkIds", string>>;
 

@@ -8,7 +8,8 @@ import { sseResponse } from "@/lib/sse";
 import { requireUser } from "@/services/auth/current-user";
 import { aiRateLimiters } from "@/features/ai/limits";
 import { requireAiClient } from "@/features/ai/run-ai";
-import { MAX_QUESTIONS_PER_REQUEST, startQuestionGeneration } from "@/features/question-generation/generate";
+import { startQuestionGeneration } from "@/features/question-generation/generate";
+import { MAX_QUESTIONS_PER_REQUEST } from "@/features/question-generation/types";
 import { DIFFICULTIES } from "@/features/question-generation/lib/output";
 
 export const dynamic = "force-dynamic";
