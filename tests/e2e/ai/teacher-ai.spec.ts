@@ -54,3 +54,49 @@ function distinctivePart(stem: string): string {
   const longest = pieces.reduce((best, piece) => (piece.length > best.length ? piece : best), "");
   return longest.slice(0, 30);
 }
+
+test("the teacher drafts a course outline with AI, edits it, and only then creates the course", async ({ browser, baseURL }) => {
+  const teacher = await pageAs(browser, "teacher", baseURL, "/teach/courses/new");
+  await teacher.getByRole("link", { name: "Draft an outline with AI" }).click();
+  await expect(teacher.getByRole("heading", { level: 1 })).toHaveText("Draft a course outline with AI");
+  await teacher.getByLabel("What is the course about?").fill("Linear regression for social scientists: fitting a line, reading residuals and interpreting slopes and intercepts.");
+  await teacher.getByLabel("About how many lessons").fill("4");
+  await teacher.getByRole("button", { name: "Draft the outline" }).click();
+  const title = teacher.getByLabel("Title", { exact: true });
+  await expect(title).not.toHaveValue("");
+  await expectNoSeriousA11yViolations(teacher);
+  // Nothing exists yet: the teacher renames it, then creates it.
+  await title.fill("Regression, gently");
+  await teacher.getByRole("button", { name: "Create course" }).click();
+  await expect(teacher).toHaveURL(/\/teach\/courses\/[0-9a-f-]{36}$/);
+  await expect(teacher.getByRole("heading", { level: 1 })).toHaveText("Regression, gently");
+  await teacher.context().close();
+});
+
+test("in the grading queue the teacher asks for an AI grade, uses its marks and saves them", async ({ browser, baseURL }) => {
+  const teacher = await pageAs(browser, "teacher", baseURL, "/teach");
+  // "AI suggests, I decide": nothing reaches the learner until the teacher saves.
+  await teacher.getByRole("navigation", { name: /^Probability and Statistics.*: tools$/ }).getByRole("link", { name: /^Edit course/ }).click();
+  await teacher.getByRole("navigation", { name: "Course tools" }).getByRole("link", { name: "Tests" }).click();
+  await teacher.getByRole("link", { name: "Foundations of probability — unit test", exact: true }).click();
+  await teacher.getByRole("radio", { name: /AI suggests, I decide/ }).check();
+  await teacher.getByRole("button", { name: "Save settings" }).click();
+  await teacher.reload();
+  await expect(teacher.getByRole("radio", { name: /AI suggests, I decide/ })).toBeChecked();
+
+  await teacher.goto("/teach/grading");
+  const answer = teacher.getByRole("region", { name: "Answer to grade" });
+  const heading = await answer.getByRole("heading", { level: 2 }).textContent();
+  await answer.getByRole("button", { name: "Grade with AI" }).click();
+  const suggestion = answer.getByRole("region", { name: "AI suggestion" });
+  await expect(suggestion).toContainText("Suggested mark:");
+  await expect(suggestion).toContainText(/Confidence: \d+%/);
+  await expectNoSeriousA11yViolations(teacher);
+  await answer.getByRole("button", { name: "Use AI marks" }).click();
+  await expect(answer.getByLabel(/^Mark \(0 to/)).not.toHaveValue("");
+  await expect(answer.getByLabel("Feedback for the learner (optional)")).not.toHaveValue("");
+  await answer.getByRole("button", { name: "Save mark and continue" }).click();
+  await expect(teacher.getByText(/Mark saved\./)).toBeVisible();
+  await expect(answer.getByRole("heading", { level: 2 })).not.toHaveText(heading ?? "");
+  await teacher.context().close();
+});
