@@ -1,10 +1,21 @@
 import type { NextConfig } from "next";
 // Validates the environment at build and start: a malformed variable stops here with its name.
 import { env } from "./src/data/env/server";
+import { staticSecurityHeaders } from "./src/lib/security/security-headers";
+
+// The release Sentry tags browser events with: the deployed commit.
+const release = env.VERCEL_GIT_COMMIT_SHA ?? env.APP_COMMIT_SHA ?? "";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A self-contained server (node .next/standalone/server.js) for the Docker image, which builds
+  // with BUILD_STANDALONE=1; `next start` (tests, `npm run serve`) keeps the regular output.
+  output: env.BUILD_STANDALONE ? "standalone" : undefined,
+  env: { NEXT_PUBLIC_APP_RELEASE: release },
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders({ https: Boolean(env.VERCEL_ENV) }) }];
+  },
   // PGlite loads WASM and data files from its package directory at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-pgvector", "pino"],
   outputFileTracingIncludes: { "/**": ["./src/drizzle/migrations/**/*"] },

@@ -13,12 +13,21 @@ export default defineConfig({
   resolve: { alias },
   test: {
     reporters: process.env.VITEST_JSON_REPORT ? ["default", ["json", { outputFile: process.env.VITEST_JSON_REPORT }]] : ["default"],
+    // Off unless asked for (`npm run test:coverage`); the gate reads coverage-summary.json
+    // (scripts/check-coverage.mjs). Measured where the logic lives: features and vendor services.
+    coverage: {
+      provider: "v8",
+      include: ["src/features/**/*.{ts,tsx}", "src/services/**/*.{ts,tsx}"],
+      exclude: ["**/*.test.{ts,tsx}", "**/*.d.ts"],
+      reporter: ["text", "json-summary"],
+      reportsDirectory: "coverage",
+    },
     projects: [
       {
         extends: true,
         test: {
           name: "unit",
-          include: ["src/**/*.test.{ts,tsx}"],
+          include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.ts"],
           environment: "node",
           env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
         },

@@ -6,6 +6,11 @@ export async function register() {
   await import("@/data/env/server");
   const { initServerSentry } = await import("@/services/sentry/server");
   await initServerSentry();
+  // Self-hosted servers log every request; Vercel keeps its own request log.
+  if (!process.env.VERCEL) {
+    const [{ installAccessLog }, { logger }] = await Promise.all([import("@/lib/access-log"), import("@/lib/logger")]);
+    installAccessLog((line) => logger.info(line, "request"));
+  }
   // Open (and for PGlite migrate and seed) the database now rather than on the first
   // visitor's request — but never in build workers, which must not touch the data dir.
   if (process.env.NEXT_PHASE !== "phase-production-build") {

@@ -2,13 +2,24 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { guardApiRequest } from "@/services/arcjet";
 import { isClerkEnabled } from "@/services/auth/config";
 import { withClerk } from "@/services/auth/clerk-middleware";
+import { env } from "@/data/env/server";
 import { logger } from "@/lib/logger";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/lib/request-id";
+import { buildContentSecurityPolicy, clerkFrontendApiFromKey, createNonce, sentryIngestOriginFromDsn } from "@/lib/security/content-security-policy";
 
 // The proxy guards and labels requests. It never authorises: every data access
 // re-checks the caller, so a request that skips the proxy sees nothing more.
 
-const MACHINE_PATHS = /^\/api\/(health|webhooks|cron)(\/|$)/;
+// Machine traffic: probes, webhooks, cron and the browser's web-vitals beacons (which carry few of a page request's headers).
+const MACHINE_PATHS = /^\/api\/(health|webhooks|cron|vitals)(\/|$)/;
+
+const CSP_HEADER = "Content-Security-Policy";
+const cspSettings = {
+  development: env.NODE_ENV === "development",
+  upgradeInsecureRequests: Boolean(env.VERCEL_ENV),
+  clerkFrontendApi: isClerkEnabled() ? clerkFrontendApiFromKey(env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY) : null,
+  sentryIngestOrigin: sentryIngestOriginFromDsn(env.NEXT_PUBLIC_SENTRY_DSN),
+};
 
 async function handle(request: NextRequest): Promise<NextResponse> {
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
@@ -27,8 +38,12 @@ async function handle(request: NextRequest): Promise<NextResponse> {
   }
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
+  // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
+  const policy = buildContentSecurityPolicy({ nonce: createNonce(), ...cspSettings });
+  headers.set(CSP_HEADER, policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  response.headers.set(CSP_HEADER, policy);
   return response;
 }
 

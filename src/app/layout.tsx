@@ -6,6 +6,7 @@ import { ClerkAppProvider } from "learnforge-clerk-ui";
 import { clientEnv } from "@/data/env/client";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { WebVitals } from "@/components/observability/web-vitals";
 import { parseTheme, THEME_COOKIE } from "@/features/preferences/theme";
 import { isClerkEnabled } from "@/services/auth/config";
 import { getShellViewer } from "@/services/auth/viewer";
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" className={cn(GeistSans.variable, GeistMono.variable, theme !== "system" && theme)}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
+        <WebVitals />
         <AuthProvider>
           <SiteHeader user={viewer.user} theme={theme} degraded={viewer.degraded} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

@@ -17,6 +17,8 @@ export const clientSchema = {
     .optional(),
   NEXT_PUBLIC_SENTRY_DSN: optionalUrl,
   NEXT_PUBLIC_APP_URL: optionalUrl,
+  // Set by next.config.ts at build from VERCEL_GIT_COMMIT_SHA / APP_COMMIT_SHA (the release Sentry tags).
+  NEXT_PUBLIC_APP_RELEASE: z.string().optional(),
 };
 
 export const serverSchema = {
@@ -73,6 +75,8 @@ export const serverSchema = {
   OPENAI_PRICE_OUTPUT_PER_MTOK: z.coerce.number().min(0).default(1.6),
   AI_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(100_000),
   AI_TEACHER_DAILY_TOKEN_BUDGET: z.coerce.number().int().min(0).default(500_000),
+  // Build: a self-contained server in .next/standalone (the Dockerfile sets it).
+  BUILD_STANDALONE: optionalFlag,
   // Deployment metadata (set by Vercel).
   VERCEL_ENV: z.enum(["production", "preview", "development"]).optional(),
   VERCEL_GIT_COMMIT_SHA: z.string().optional(),

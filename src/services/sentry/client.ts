@@ -5,7 +5,8 @@ export function initBrowserSentry(): void {
   const dsn = publicEnv.NEXT_PUBLIC_SENTRY_DSN;
   if (!dsn) return;
   void import("@sentry/nextjs").then((Sentry) => {
-    Sentry.init({ dsn, tracesSampleRate: 0.1 });
+    // The release is the deployed commit (next.config.ts), so events match the server's.
+    Sentry.init({ dsn, tracesSampleRate: 0.1, release: publicEnv.NEXT_PUBLIC_APP_RELEASE });
   });
 }
 

@@ -10,7 +10,8 @@ import { aiRateLimiters } from "@/features/ai/limits";
 import { transcribeAnswer } from "@/features/transcription/transcribe";
 
 export const dynamic = "force-dynamic";
-export const maxDuration = 60;
+// Room for the provider timeout (OPENAI_TIMEOUT_MS, 30 s) and its retries before the platform ends the function.
+export const maxDuration = 120;
 
 const kindSchema = z.enum(["image", "audio"], { error: "kind must be image or audio" });
 // Multipart framing adds a little to the file itself.

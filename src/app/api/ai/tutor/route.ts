@@ -10,7 +10,8 @@ import { startTutorReply } from "@/features/tutor/reply";
 import { readJsonBody } from "@/lib/json-body";
 
 export const dynamic = "force-dynamic";
-export const maxDuration = 60;
+// Room for the provider timeout (OPENAI_TIMEOUT_MS, 30 s) and its retries before the platform ends the function.
+export const maxDuration = 120;
 
 const tutorRequestSchema = z.object({
   courseSlug: z.string().min(1).max(120),
