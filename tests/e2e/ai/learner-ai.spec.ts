@@ -74,6 +74,8 @@ test("an essay is graded by AI and released under the teacher's policy", async (
   await teacher.getByRole("link", { name: UNIT_TEST, exact: true }).click();
   await teacher.getByRole("radio", { name: /Release confident AI grades/ }).check();
   await teacher.getByRole("button", { name: "Save settings" }).click();
+  // The save is a server action: wait for it before reloading.
+  await expect(teacher.getByText("Settings saved.")).toBeVisible();
   await teacher.reload();
   await expect(teacher.getByRole("radio", { name: /Release confident AI grades/ })).toBeChecked();
 

@@ -81,6 +81,8 @@ test("in the grading queue the teacher asks for an AI grade, uses its marks and 
   await teacher.getByRole("link", { name: "Foundations of probability — unit test", exact: true }).click();
   await teacher.getByRole("radio", { name: /AI suggests, I decide/ }).check();
   await teacher.getByRole("button", { name: "Save settings" }).click();
+  // The save is a server action: wait for it before reloading.
+  await expect(teacher.getByText("Settings saved.")).toBeVisible();
   await teacher.reload();
   await expect(teacher.getByRole("radio", { name: /AI suggests, I decide/ })).toBeChecked();
 
