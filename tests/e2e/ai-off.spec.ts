@@ -39,6 +39,8 @@ test("with AI off, an essay question offers no photo or voice answer and says wh
   await page.getByLabel("Email").fill(`offline.${Date.now()}@example.test`);
   await page.getByRole("radio", { name: "Learner" }).check();
   await page.getByRole("button", { name: "Create account and sign in" }).click();
+  // Signing in is a server action: wait until it has left the sign-in page before moving on.
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
   await page.goto("/classes");
   await page.getByLabel("Join code").fill("STATS-AUTUMN");
   await page.getByRole("button", { name: "Join class" }).click();
