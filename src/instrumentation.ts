@@ -3,11 +3,11 @@ import type { Instrumentation } from "next";
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Importing the env module validates it: a bad variable stops the server at start with its name.
-  await import("@/data/env/server");
+  const { env } = await import("@/data/env/server");
   const { initServerSentry } = await import("@/services/sentry/server");
   await initServerSentry();
   // Self-hosted servers log every request; Vercel keeps its own request log.
-  if (!process.env.VERCEL) {
+  if (!env.VERCEL_ENV) {
     const [{ installAccessLog }, { logger }] = await Promise.all([import("@/lib/access-log"), import("@/lib/logger")]);
     installAccessLog((line) => logger.info(line, "request"));
   }
