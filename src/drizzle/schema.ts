@@ -17,3 +17,5 @@ export * from "./schema/ai";
 export * from "./schema/search";
 export * from "./schema/tutor";
 export * from "./schema/question-drafts";
+export * from "./schema/channels";
+export * from "./schema/notifications";

@@ -22,6 +22,8 @@ const SQL_FILES = readdirSync(MIGRATIONS).filter((name) => name.endsWith(".sql")
 const SCHEMA_TABLES = Object.values(schema).filter((value) => is(value, PgTable)).map((table) => getTableName(table as PgTable)).sort();
 const RELEASED = 4; // 0000–0003: what production ran before the AI layer (released.json)
 const AI_LAYER_TABLES = ["ai_grades", "ai_usage", "lesson_chunks", "question_drafts", "tutor_conversations", "tutor_messages"];
+const CHANNEL_TABLES = ["channel_messages", "channel_reads", "channels", "notifications"];
+const NEW_TABLES = [...AI_LAYER_TABLES, ...CHANNEL_TABLES].sort();
 const AI_LAYER_TABLES_WITHOUT_CHUNKS = AI_LAYER_TABLES.filter((table) => table !== "lesson_chunks");
 const temps: string[] = [];
 
@@ -71,11 +73,13 @@ async function seedPreAiRelease(db: Database): Promise<void> {
     sql`insert into tests (id, course_id, author_id, title, published_at) values (${U(50)}, ${U(10)}, ${U(1)}, 'Spread', now())`,
     sql`insert into test_items (test_id, position, question_id) values (${U(50)}, 1, ${U(40)})`,
     sql`insert into attempts (id, test_id, user_id, attempt_number, state, max_score, submitted_at) values (${U(60)}, ${U(50)}, ${U(2)}, 1, 'submitted', 1, now())`,
+    sql`insert into classes (id, course_id, teacher_id, name, join_code) values (${U(80)}, ${U(10)}, ${U(1)}, 'Period 1', 'UPGRADE1')`,
+    sql`insert into class_members (class_id, user_id, role) values (${U(80)}, ${U(1)}, 'teacher'), (${U(80)}, ${U(2)}, 'learner')`,
   ];
   for (const statement of statements) await db.execute(statement);
 }
 
-const OLD_TABLES = ["users", "courses", "modules", "lessons", "questions", "question_versions", "tests", "test_items", "attempts"];
+const OLD_TABLES = ["users", "courses", "modules", "lessons", "questions", "question_versions", "tests", "test_items", "attempts", "classes", "class_members"];
 async function countRows(db: Database, tables: string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables) {
@@ -134,10 +138,16 @@ describe.each<DriverUnderTest>(["pg", "pglite"])("upgrading the previous release
   it("keeps every row, defaults the new column, leaves the new tables empty and usable, and chunks old lessons", async () => {
     const { db, before, indexedByUpgrade } = await upgradeFromPreviousRelease(driver);
     expect(await countRows(db, OLD_TABLES)).toEqual(before.rows);
-    expect((await tablesOf(db)).filter((table) => !before.tables.includes(table))).toEqual(AI_LAYER_TABLES);
+    expect((await tablesOf(db)).filter((table) => !before.tables.includes(table))).toEqual(NEW_TABLES);
     expect(await appliedMigrations(db)).toHaveLength(JOURNAL.length);
     expect(await selectRows(db, sql`select ai_grading from tests`)).toEqual([{ ai_grading: "suggest" }]);
     expect(await countRows(db, AI_LAYER_TABLES_WITHOUT_CHUNKS)).toEqual(Object.fromEntries(AI_LAYER_TABLES_WITHOUT_CHUNKS.map((table) => [table, 0])));
+    // 0005 gives every existing class its two default channels, owned by its teacher; users gain disabled_at (null).
+    expect(await selectRows(db, sql`select class_id, name, kind, posting, created_by from channels order by name`)).toEqual([
+      { class_id: U(80), name: "announcements", kind: "announcements", posting: "teachers", created_by: U(1) },
+      { class_id: U(80), name: "general", kind: "general", posting: "everyone", created_by: U(1) },
+    ]);
+    expect(await selectRows(db, sql`select count(*)::int as disabled from users where disabled_at is not null`)).toEqual([{ disabled: 0 }]);
 
     // Lessons written before search existed get chunks once, and full-text search finds them.
     if (indexedByUpgrade !== null) expect(indexedByUpgrade).toBe(2);
@@ -198,15 +208,15 @@ describe("npm run db:drift", () => {
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/drift: the schema does not match the \d+ migrations/);
     expect(result.output).toMatch(/new .*\/\d{4}_\w+\.sql/);
-    expect(result.output).toContain(`CREATE TYPE "public"."ai_call_outcome"`);
+    expect(result.output).toContain(`CREATE TYPE "public"."channel_kind"`);
     expect(folderHashes(folder)).toEqual(before); // drizzle-kit wrote to a copy of the copy
   });
 });
 
 describe("npm run db:lint-migrations", () => {
-  it("passes the unreleased 0004 on its reviewed waivers", () => {
+  it("passes the unreleased 0004 and 0005 on their reviewed waivers", () => {
     const result = runScript("lint-migrations.mjs");
-    expect(result.output).toContain("squawk checked 0004_ai_layer.sql (not yet released)");
+    expect(result.output).toContain("squawk checked 0004_ai_layer.sql, 0005_channels_notifications.sql (not yet released)");
     expect(result.output).toMatch(/waived 0004_ai_layer\.sql prefer-bigint-over-int ×6/);
     expect(result.status).toBe(0);
   });

@@ -74,3 +74,15 @@ export type QuestionDraftStatus = (typeof QUESTION_DRAFT_STATUSES)[number];
 
 export const TUTOR_ROLES = ["user", "assistant"] as const;
 export type TutorRole = (typeof TUTOR_ROLES)[number];
+
+/** general and announcements exist in every class; teachers add custom channels on demand. */
+export const CHANNEL_KINDS = ["general", "announcements", "custom"] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+/** Who may start a message in a channel (replies in threads follow the same rule). */
+export const CHANNEL_POSTERS = ["everyone", "teachers"] as const;
+export type ChannelPoster = (typeof CHANNEL_POSTERS)[number];
+
+/** What an in-app notification is about; each links to its place. */
+export const NOTIFICATION_KINDS = ["assignment_new", "test_due", "grade_released", "reply", "mention", "homework_graded"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -20,6 +20,9 @@ import {
   AI_GRADE_STATUSES,
   QUESTION_DRAFT_STATUSES,
   TUTOR_ROLES,
+  CHANNEL_KINDS,
+  CHANNEL_POSTERS,
+  NOTIFICATION_KINDS,
 } from "./enum-values";
 export * from "./enum-values";
 
@@ -43,3 +46,6 @@ export const aiGradingPolicyEnum = pgEnum("ai_grading_policy", AI_GRADING_POLICI
 export const aiGradeStatusEnum = pgEnum("ai_grade_status", AI_GRADE_STATUSES);
 export const questionDraftStatusEnum = pgEnum("question_draft_status", QUESTION_DRAFT_STATUSES);
 export const tutorRoleEnum = pgEnum("tutor_role", TUTOR_ROLES);
+export const channelKindEnum = pgEnum("channel_kind", CHANNEL_KINDS);
+export const channelPosterEnum = pgEnum("channel_poster", CHANNEL_POSTERS);
+export const notificationKindEnum = pgEnum("notification_kind", NOTIFICATION_KINDS);

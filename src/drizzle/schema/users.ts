@@ -20,6 +20,8 @@ export const UserTable = pgTable(
     createdAt,
     updatedAt,
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    /** Set by an admin: the account is signed out on its next request until re-enabled. */
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
   },
   (table) => [
     uniqueIndex("users_provider_external_id_key").on(table.authProvider, table.externalId),
