@@ -1,8 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// The practice benchmark runs under vitest only for the aliases (the app's modules import
-// "server-only"); it prints figures and asserts nothing. `npm run bench:practice [-- --quick]`.
+// The benchmarks run under vitest only for the aliases (the app's modules import
+// "server-only"); it prints figures and asserts nothing. `npm run bench:practice|bench:channels [-- --quick]`.
 export default defineConfig({
   resolve: {
     alias: {
@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["bench/practice/practice.bench.ts"],
+    include: ["bench/*/*.bench.ts"],
     environment: "node",
     env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
     testTimeout: 1_800_000,

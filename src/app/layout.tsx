@@ -10,6 +10,7 @@ import { WebVitals } from "@/components/observability/web-vitals";
 import { parseTheme, THEME_COOKIE } from "@/features/preferences/theme";
 import { isClerkEnabled } from "@/services/auth/config";
 import { getShellViewer } from "@/services/auth/viewer";
+import { selectUnreadTotalsForShell } from "@/features/notifications/unread-totals";
 import { cn } from "@/lib/cn";
 import "./globals.css";
 
@@ -33,12 +34,14 @@ function AuthProvider({ children }: { children: ReactNode }) {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   const viewer = await getShellViewer();
+  // Two small counts for the header's badges; a failure shows none (logged) and never the error page.
+  const unread = await selectUnreadTotalsForShell(viewer.user);
   return (
     <html lang="en" className={cn(GeistSans.variable, GeistMono.variable, theme !== "system" && theme)}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <WebVitals />
         <AuthProvider>
-          <SiteHeader user={viewer.user} theme={theme} degraded={viewer.degraded} />
+          <SiteHeader user={viewer.user} theme={theme} degraded={viewer.degraded} unread={unread} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>

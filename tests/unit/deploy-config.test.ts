@@ -42,7 +42,7 @@ describe("vercel.json", () => {
   });
 
   it("schedules each cron on an existing GET route handler with a valid 5-field schedule", () => {
-    expect(vercel.crons?.map((cron) => cron.path).sort()).toEqual(["/api/cron/close-overdue", "/api/cron/embed-chunks"]);
+    expect(vercel.crons?.map((cron) => cron.path).sort()).toEqual(["/api/cron/close-overdue", "/api/cron/due-reminders", "/api/cron/embed-chunks"]);
     for (const cron of vercel.crons ?? []) {
       expect(existsSync(path.join(ROOT, routeFileFor(cron.path))), cron.path).toBe(true);
       expect(read(routeFileFor(cron.path)), cron.path).toMatch(/export (const|async function) GET\b/);

@@ -5,6 +5,9 @@ import { ThemeSwitcher } from "@/features/preferences/components/theme-switcher"
 import type { Theme } from "@/features/preferences/theme";
 import { buttonClasses } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
+import type { UnreadCounts } from "@/features/notifications/lib/unread";
+import { LiveUnreadProvider } from "./live-unread";
+import { ClassesNavLink, NotificationsBellLink } from "./unread-links";
 
 type NavItem = { href: string; label: string };
 
@@ -24,11 +27,20 @@ function navFor(user: User | null): NavItem[] {
     { href: "/classes", label: "Classes" },
   ];
   if (user.role !== "learner") items.push({ href: "/teach", label: "Teach" });
+  if (user.role === "admin") items.push({ href: "/admin", label: "Admin" });
   return items;
 }
 
-export function SiteHeader({ user, theme, degraded }: { user: User | null; theme: Theme; degraded: boolean }) {
-  return (
+const NAV_LINK = "rounded-md px-3 py-2 text-sm font-medium hover:bg-muted";
+const NO_UNREAD: UnreadCounts = { notifications: 0, channelMessages: 0 };
+
+/**
+ * The app's header. For a signed-in user the unread badges (the bell, Classes) start from the
+ * counts the layout loaded and stay live in the browser; `unread` is null when they could not
+ * be loaded, and the badges then wait for their first poll.
+ */
+export function SiteHeader({ user, theme, degraded, unread = null }: { user: User | null; theme: Theme; degraded: boolean; unread?: UnreadCounts | null }) {
+  const header = (
     <header className="border-b border-border bg-card">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-card focus:p-2">
         Skip to content
@@ -38,16 +50,21 @@ export function SiteHeader({ user, theme, degraded }: { user: User | null; theme
           Learn<span className="text-primary">Forge</span>
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1">
-          {navFor(user).map((item) => (
-            <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-muted">
-              {item.label}
-            </Link>
-          ))}
+          {navFor(user).map((item) =>
+            user && item.href === "/classes" ? (
+              <ClassesNavLink key={item.href} className={NAV_LINK} />
+            ) : (
+              <Link key={item.href} href={item.href} className={NAV_LINK}>
+                {item.label}
+              </Link>
+            ),
+          )}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-3">
           <ThemeSwitcher current={theme} />
           {user ? (
             <>
+              <NotificationsBellLink />
               <span className="text-sm">
                 {user.name} <Badge>{user.role}</Badge>
               </span>
@@ -71,4 +88,5 @@ export function SiteHeader({ user, theme, degraded }: { user: User | null; theme
       ) : null}
     </header>
   );
+  return user ? <LiveUnreadProvider initial={unread ?? NO_UNREAD}>{header}</LiveUnreadProvider> : header;
 }

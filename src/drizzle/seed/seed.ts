@@ -1,5 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import {
+  ChannelMessageTable,
+  ChannelTable,
   ClassMemberTable,
   ClassTable,
   CourseTable,
@@ -17,6 +19,7 @@ import type { DemoCourse } from "./content/types";
 import { DEMO_CLASS, DEMO_USERS } from "@/features/users/demo-users";
 import { seedDemoAssessments } from "./seed-assessments";
 import { writeCourseLessonChunks } from "@/features/search/db-index";
+import { insertDefaultChannels } from "@/features/channels/db-defaults";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -108,6 +111,33 @@ async function insertCourse(tx: Tx, course: DemoCourse, ownerId: string) {
   return { courseId: row.id, lessons: lessonCount, topics: topicRows.length };
 }
 
+/** The demo class's channels, with a pinned welcome and a short thread so the channels have something to show. */
+async function seedDemoChannels(tx: Tx, classId: string, teacherId: string) {
+  await insertDefaultChannels(tx, classId, teacherId);
+  const channels = await tx.select({ id: ChannelTable.id, kind: ChannelTable.kind }).from(ChannelTable).where(eq(ChannelTable.classId, classId));
+  const channelId = (kind: string) => channels.find((channel) => channel.kind === kind)!.id;
+  const [mate] = await tx
+    .select({ id: UserTable.id })
+    .from(ClassMemberTable)
+    .innerJoin(UserTable, eq(UserTable.id, ClassMemberTable.userId))
+    .where(and(eq(ClassMemberTable.classId, classId), eq(ClassMemberTable.role, "learner"), eq(UserTable.externalId, "demo-classmate-1")))
+    .limit(1);
+  await tx.insert(ChannelMessageTable).values({
+    channelId: channelId("announcements"),
+    authorId: teacherId,
+    body: "Welcome to the **Autumn cohort**! Ask questions in #general, and hand in channel homework with *Submit as homework*.",
+    pinnedAt: new Date(),
+    pinnedBy: teacherId,
+  });
+  if (!mate) return;
+  const [question] = await tx
+    .insert(ChannelMessageTable)
+    .values({ channelId: channelId("general"), authorId: mate.id, body: "Is *P(A and B)* always smaller than *P(A)*?" })
+    .returning({ id: ChannelMessageTable.id });
+  await tx.insert(ChannelMessageTable).values({ channelId: channelId("general"), authorId: teacherId, parentId: question!.id, body: "Never larger: A and B is part of A. Equal when B always happens with A." });
+  await tx.update(ChannelMessageTable).set({ replyCount: 1, lastReplyAt: new Date(), updatedAt: new Date() }).where(eq(ChannelMessageTable.id, question!.id));
+}
+
 /** Idempotent: demo users always exist afterwards; the course is created only once. */
 export async function seedDemoContent(db: Database) {
   return db.transaction(async (tx) => {
@@ -127,6 +157,7 @@ export async function seedDemoContent(db: Database) {
     }
     await tx.insert(EnrolmentTable).values({ userId: learner.id, courseId: inserted.courseId }).onConflictDoNothing();
     const assessments = await seedDemoAssessments(tx, { courseId: inserted.courseId, classId: demoClass?.id ?? null, teacher });
+    if (demoClass) await seedDemoChannels(tx, demoClass.id, teacher.id);
     await writeCourseLessonChunks(tx, inserted.courseId);
     return { seeded: true as const, lessons: inserted.lessons, topics: inserted.topics, ...assessments };
   });

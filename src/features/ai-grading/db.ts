@@ -4,6 +4,7 @@ import { getDb } from "@/drizzle/db";
 import { AiGradeTable, AttemptItemTable, AttemptTable, GradeEventTable, QuestionVersionTable, TestTable, type AiGradingPolicy, type User } from "@/drizzle/schema";
 
 import { attemptGradableBy, retotalAttempts } from "@/features/attempts/db-grading";
+import { insertGradeReleasedNotifications } from "@/features/notifications/db-producers";
 import { formatGradeFeedback, type Rubric, type ValidGrade } from "./lib/grade-output";
 import { shortTextRubric } from "./lib/short-text";
 
@@ -77,9 +78,9 @@ export async function selectAiGradingWork(attemptId: string, teacher?: Pick<User
 
 /**
  * Stores a validated AI grade. Released grades mark the slot (source "ai" in grade_events) and
- * re-total the attempt in the same transaction; a slot a teacher has marked meanwhile, or a
- * decided AI grade, is never overwritten. A short answer the AI also finds wrong stores nothing:
- * the exact match stands.
+ * re-total the attempt in the same transaction, notifying the learner once it is graded; a slot
+ * a teacher has marked meanwhile, or a decided AI grade, is never overwritten. A short answer
+ * the AI also finds wrong stores nothing: the exact match stands.
  */
 export async function storeAiGrade(work: AiGradingWork, grade: ValidGrade, model: string, release: boolean): Promise<"released" | "queued" | "skipped"> {
   const db = await getDb();
@@ -108,6 +109,7 @@ export async function storeAiGrade(work: AiGradingWork, grade: ValidGrade, model
       .where(and(eq(AttemptItemTable.attemptId, work.attemptId), eq(AttemptItemTable.slot, work.slot)));
     await tx.insert(GradeEventTable).values({ attemptId: work.attemptId, slot: work.slot, source: "ai", score: grade.score, previousScore: item.score, feedback: formatGradeFeedback(grade) });
     await retotalAttempts(tx, [work.attemptId]);
+    await insertGradeReleasedNotifications(tx, [work.attemptId]);
     return "released";
   });
 }

@@ -18,6 +18,7 @@ import {
 import { AppError } from "@/lib/errors";
 import { courseEditableBy } from "@/features/courses/db-visibility";
 import { classTaughtBy } from "@/features/classes/db";
+import { insertGradeReleasedNotifications } from "@/features/notifications/db-producers";
 import { gradeResponse, ResponseError } from "@/features/questions/lib/grade";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -100,7 +101,8 @@ export async function selectGradingQueue(teacher: User, filter: { testId?: strin
 
 /**
  * A teacher marks one slot of a closed attempt (first grade or override). The previous mark
- * is kept in grade_events with who and when; the attempt's total follows in the same transaction.
+ * is kept in grade_events with who and when; the attempt's total follows in the same transaction,
+ * and the learner is notified once the attempt is graded.
  */
 export async function gradeAttemptItem(teacher: User, input: { attemptId: string; slot: number; score: number; feedback: string }): Promise<void> {
   const db = await getDb();
@@ -144,6 +146,7 @@ export async function gradeAttemptItem(teacher: User, input: { attemptId: string
       })
       .where(and(eq(AiGradeTable.attemptId, input.attemptId), eq(AiGradeTable.slot, input.slot)));
     await retotalAttempts(tx, [input.attemptId]);
+    await insertGradeReleasedNotifications(tx, [input.attemptId]);
   });
 }
 

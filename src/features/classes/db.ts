@@ -5,6 +5,8 @@ import { getDb, type Database } from "@/drizzle/db";
 import { AssignmentTable, ClassMemberTable, ClassTable, CourseTable, EnrolmentTable, TestTable, UserTable, type User } from "@/drizzle/schema";
 import { AppError } from "@/lib/errors";
 import { courseEditableBy, courseVisibleTo } from "@/features/courses/db-visibility";
+import { insertDefaultChannels } from "@/features/channels/db-defaults";
+import { insertAssignmentNotifications } from "@/features/notifications/db-producers";
 import { generateJoinCode } from "./lib/join-code";
 import type { AssignmentWindow } from "./schemas";
 
@@ -29,7 +31,7 @@ export async function selectTaughtClass(db: Database | Tx, teacher: User, classI
 }
 
 
-/** A teacher opens a class on a course they can see; it gets a fresh join code. */
+/** A teacher opens a class on a course they can see; it gets a fresh join code and its general and announcements channels. */
 export async function insertClass(teacher: User, courseId: string, name: string): Promise<{ id: string; joinCode: string }> {
   if (teacher.role === "learner") throw new AppError("FORBIDDEN", "Only teachers can create classes.");
   const db = await getDb();
@@ -43,6 +45,7 @@ export async function insertClass(teacher: User, courseId: string, name: string)
           .values({ courseId: course.id, teacherId: teacher.id, name, joinCode: generateJoinCode() })
           .returning({ id: ClassTable.id, joinCode: ClassTable.joinCode });
         await tx.insert(ClassMemberTable).values({ classId: created!.id, userId: teacher.id, role: "teacher" });
+        await insertDefaultChannels(tx, created!.id, teacher.id);
         return created!;
       });
     } catch (error) {
@@ -103,7 +106,8 @@ export async function removeClassMember(teacher: User, classId: string, userId: 
 
 /**
  * Assigns a test of the class's course (one the teacher authors, or a published one), with
- * its window; assigning it again updates the window.
+ * its window; assigning it again updates the window. A new assignment notifies the class's
+ * learners in the same transaction.
  */
 export async function upsertAssignment(teacher: User, classId: string, testId: string, window: AssignmentWindow): Promise<string> {
   const db = await getDb();
@@ -115,12 +119,25 @@ export async function upsertAssignment(teacher: User, classId: string, testId: s
     .where(and(eq(TestTable.id, testId), eq(TestTable.courseId, taught.courseId), or(courseEditableBy(teacher), sql`${TestTable.publishedAt} is not null`)))
     .limit(1);
   if (!test) throw new AppError("NOT_FOUND", "That test does not belong to this class's course.");
-  const [row] = await db
-    .insert(AssignmentTable)
-    .values({ classId: taught.id, testId: test.id, assignedBy: teacher.id, ...window })
-    .onConflictDoUpdate({ target: [AssignmentTable.classId, AssignmentTable.testId], set: { ...window, updatedAt: new Date() } })
-    .returning({ id: AssignmentTable.id });
-  return row!.id;
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(AssignmentTable)
+      .values({ classId: taught.id, testId: test.id, assignedBy: teacher.id, ...window })
+      .onConflictDoNothing({ target: [AssignmentTable.classId, AssignmentTable.testId] })
+      .returning({ id: AssignmentTable.id });
+    // Only a new assignment notifies the class; a changed window does not.
+    if (created) {
+      await insertAssignmentNotifications(tx, created.id);
+      return created.id;
+    }
+    const [updated] = await tx
+      .update(AssignmentTable)
+      .set({ ...window, updatedAt: new Date() })
+      .where(and(eq(AssignmentTable.classId, taught.id), eq(AssignmentTable.testId, test.id)))
+      .returning({ id: AssignmentTable.id });
+    if (!updated) throw new AppError("CONFLICT", "That assignment changed meanwhile; try again.");
+    return updated.id;
+  });
 }
 
 export async function deleteAssignment(teacher: User, assignmentId: string): Promise<void> {

@@ -6,17 +6,23 @@ import { UserTable, type User, type UserRole } from "@/drizzle/schema";
 // Users are looked up by the identity the auth layer has already proven;
 // these functions are the auth layer's own data access and take no caller.
 
+/** Whether an account may be signed in: neither soft-deleted nor disabled by an admin. */
+export function isActiveUser(user: Pick<User, "deletedAt" | "disabledAt">): boolean {
+  return user.deletedAt === null && user.disabledAt === null;
+}
+
+/** A user who may be signed in (not deleted, not disabled); read afresh on every call, never cached. */
 export async function selectActiveUserById(id: string): Promise<User | null> {
   const db = await getDb();
   const [user] = await db
     .select()
     .from(UserTable)
-    .where(and(eq(UserTable.id, id), isNull(UserTable.deletedAt)))
+    .where(and(eq(UserTable.id, id), isNull(UserTable.deletedAt), isNull(UserTable.disabledAt)))
     .limit(1);
   return user ?? null;
 }
 
-/** A Clerk user by Clerk id, soft-deleted ones included (the caller decides what deleted means). */
+/** A Clerk user by Clerk id, soft-deleted and disabled ones included (the caller decides what those mean). */
 export async function selectUserByClerkId(clerkUserId: string): Promise<User | null> {
   const db = await getDb();
   const [user] = await db
@@ -29,7 +35,7 @@ export async function selectUserByClerkId(clerkUserId: string): Promise<User | n
 
 export async function selectActiveUserByClerkId(clerkUserId: string): Promise<User | null> {
   const user = await selectUserByClerkId(clerkUserId);
-  return user && !user.deletedAt ? user : null;
+  return user && isActiveUser(user) ? user : null;
 }
 
 export async function selectDemoUsers(): Promise<User[]> {
@@ -37,13 +43,16 @@ export async function selectDemoUsers(): Promise<User[]> {
   return db
     .select()
     .from(UserTable)
-    .where(and(eq(UserTable.isDemo, true), isNull(UserTable.deletedAt)))
+    .where(and(eq(UserTable.isDemo, true), isNull(UserTable.deletedAt), isNull(UserTable.disabledAt)))
     .orderBy(asc(UserTable.role));
 }
 
 export type ClerkProfile = { clerkUserId: string; email: string; name: string; imageUrl: string | null };
 
-/** Creates or refreshes a Clerk user in one statement; a soft-deleted user comes back. Roles are ours, never Clerk's. */
+/**
+ * Creates or refreshes a Clerk user in one statement; a soft-deleted user comes back. Roles and
+ * the admin's disabled flag are ours, never Clerk's: a profile update leaves both alone.
+ */
 export async function upsertClerkUser(profile: ClerkProfile): Promise<User> {
   const db = await getDb();
   const [user] = await db

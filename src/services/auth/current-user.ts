@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import type { User, UserRole } from "@/drizzle/schema";
-import { selectActiveUserById, selectUserByClerkId, upsertClerkUser } from "@/features/users/db";
+import { isActiveUser, selectActiveUserById, selectUserByClerkId, upsertClerkUser } from "@/features/users/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { DEV_SESSION_COOKIE, isClerkEnabled } from "./config";
@@ -14,8 +14,9 @@ async function getClerkUser(): Promise<User | null> {
   const clerkUserId = await getClerkUserId();
   if (!clerkUserId) return null;
   const known = await selectUserByClerkId(clerkUserId);
-  // A soft-deleted user stays signed out even while an old session token is still valid.
-  if (known) return known.deletedAt ? null : known;
+  // A soft-deleted or disabled user stays signed out even while their Clerk session is still valid
+  // (and is not re-created from Clerk's profile below).
+  if (known) return isActiveUser(known) ? known : null;
   // Signed in before the webhook arrived: fetch the profile once and store it.
   try {
     return await upsertClerkUser(await fetchClerkProfile(clerkUserId));
@@ -34,7 +35,14 @@ async function getDevUser(): Promise<User | null> {
   return user && user.authProvider === "dev" ? user : null;
 }
 
-/** The signed-in database user, or null. A bad or stale session is simply "signed out". */
+/**
+ * The signed-in database user, or null. A bad or stale session is simply "signed out".
+ *
+ * Neither session carries the role or the disabled flag: the dev cookie holds only a signed user
+ * id and Clerk's token only the Clerk user id. Both paths read the users row from the database
+ * here, and React's cache() memoises that for one request only (nothing in the app caches users
+ * across requests), so an admin's role change or disable takes effect on the user's very next request.
+ */
 export const getCurrentUser = cache(async (): Promise<User | null> => {
   return isClerkEnabled() ? getClerkUser() : getDevUser();
 });

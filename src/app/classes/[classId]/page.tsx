@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { selectClassForLearner } from "@/features/classes/db-learner";
 import { AppError } from "@/lib/errors";
+import { cn } from "@/lib/cn";
 import { getCurrentUser } from "@/services/auth/current-user";
 import { AssignmentCard } from "./_components/assignment-card";
 
@@ -50,6 +52,9 @@ export default async function ClassPage({ params }: Params) {
           · taught by {klass.teacherName}
         </p>
         {klass.archived ? <Badge className="self-start bg-muted text-muted-fg">Archived class</Badge> : null}
+        <Link href={`/classes/${klass.id}/channels`} className={cn(buttonClasses("secondary"), "self-start")}>
+          Class channels
+        </Link>
       </header>
       <section aria-labelledby="assignments-heading" className="flex flex-col gap-4">
         <h2 id="assignments-heading" className="text-2xl font-semibold">

@@ -36,6 +36,12 @@ export default async function ClassPage({ params }: Params) {
         </div>
         <p className="text-muted-fg">Course: {course.title}</p>
         <nav aria-label="Class tools" className="flex flex-wrap gap-2">
+          <Link href={`/classes/${taught.id}/channels`} className={buttonClasses("secondary")}>
+            Channels
+          </Link>
+          <Link href={`/teach/classes/${taught.id}/analytics`} className={buttonClasses("secondary")}>
+            Analytics
+          </Link>
           <Link href={`/teach/classes/${taught.id}/gradebook`} className={buttonClasses("secondary")}>
             Gradebook
           </Link>
