@@ -3,7 +3,7 @@ import { signInAs } from "./support/session";
 
 // The Content-Security-Policy is served on every page with a fresh nonce, the app works under it
 // (these pages hydrate, navigate and post actions), and the browser reports no violation.
-const LEARNER_PAGES = ["/", "/courses", "/courses/probability-and-statistics", "/courses/probability-and-statistics/lessons/what-is-probability", "/dashboard", "/practice", "/review", "/search?q=variance", "/courses/probability-and-statistics/tutor", "/classes"];
+const LEARNER_PAGES = ["/", "/courses", "/courses/probability-and-statistics", "/courses/probability-and-statistics/lessons/what-is-probability", "/dashboard", "/practice", "/review", "/search?q=variance", "/courses/probability-and-statistics/tutor", "/classes", "/notifications"];
 const TEACHER_PAGES = ["/teach", "/teach/grading", "/teach/courses/new", "/teach/courses/new/outline"];
 
 async function watchViolations(page: Page): Promise<string[]> {

@@ -8,7 +8,7 @@ import { EmptyState } from "./analytics-section";
 export function GradingBacklogTable({ entries }: { entries: BacklogEntry[] }) {
   if (entries.length === 0) return <EmptyState>All caught up: no attempt from this class is waiting for you.</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-primary">
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <caption className="sr-only">Attempts waiting for grading, oldest submission first.</caption>
         <thead className="bg-muted text-left">

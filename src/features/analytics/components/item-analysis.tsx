@@ -55,7 +55,7 @@ function TestBlock({ test }: { test: TestItemAnalysis }) {
 
 function ItemTable({ test }: { test: TestItemAnalysis }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-primary">
       <table className="w-full min-w-[48rem] border-collapse text-sm">
         <caption className="sr-only">
           Questions of {test.title}: facility and discrimination as percentages, and why a question is flagged for review.

@@ -12,7 +12,7 @@ export function LearnersAtRiskTable({ learners }: { learners: LearnerRisk[] }) {
   if (atRisk.length === 0) return <EmptyState>No learner shows a warning sign right now.</EmptyState>;
   return (
     <div className="flex flex-col gap-2">
-      <div className="overflow-x-auto rounded-lg border border-border">
+      <div tabIndex={0} className="overflow-x-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-primary">
         <table className="w-full min-w-[40rem] border-collapse text-sm">
           <caption className="sr-only">Learners who may need attention, with the reasons.</caption>
           <thead className="bg-muted text-left">

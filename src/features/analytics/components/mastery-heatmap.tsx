@@ -22,7 +22,7 @@ export function MasteryHeatmap({ heatmap }: { heatmap: ClassHeatmap }) {
   return (
     <div className="flex flex-col gap-3">
       <HeatmapLegend />
-      <div className="overflow-x-auto rounded-lg border border-border">
+      <div tabIndex={0} className="overflow-x-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-primary">
         <table className="border-collapse text-sm">
           <caption className="px-3 py-2 text-left text-xs text-muted-fg">
             Mastery of each learner in {heatmap.class.name} by topic: the level and the predicted chance of answering an average question of the topic. A dash means no practice yet.

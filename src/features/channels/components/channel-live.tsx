@@ -57,8 +57,9 @@ export function ChannelLive(props: ChannelLiveProps) {
     dispatch(props.thread ? { type: "thread", ...props.thread } : { type: "closeThread" });
   }
 
-  // The header's badges poll slowly; tell them at once when this view sees the counts move.
-  const unreadTotal = useRef(props.unread.total);
+  // The header's badges poll slowly and were rendered before this channel was read: tell them
+  // at the first poll, and again whenever this view sees the counts move.
+  const unreadTotal = useRef<number | null>(null);
   const { status, pollNow } = useChannelPoll(channel.id, props.cursor, (update) => {
     dispatch({ type: "merge", messages: update.messages });
     dispatch({ type: "unread", unread: update.unread });

@@ -7,7 +7,7 @@ export function GradebookTable({ gradebook }: { gradebook: Gradebook }) {
   if (gradebook.assignments.length === 0) return <p className="text-sm text-muted-fg">No tests are assigned to this class yet.</p>;
   if (gradebook.rows.length === 0) return <p className="text-sm text-muted-fg">No learners have joined this class yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-primary">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">
           Gradebook of {gradebook.class.name}: one row per learner, one column per assigned test, graded with that test&apos;s grading method.

@@ -43,7 +43,7 @@ function MeasureCells({ row }: { row: UsageTotals }) {
 
 export function FeatureUsageTable({ rows }: { rows: FeatureUsage[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-primary">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">AI usage by feature</caption>
         <thead className="bg-muted text-left">
@@ -69,7 +69,7 @@ export function FeatureUsageTable({ rows }: { rows: FeatureUsage[] }) {
 
 export function UserUsageTable({ rows }: { rows: UserUsage[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-primary">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">AI usage by user</caption>
         <thead className="bg-muted text-left">

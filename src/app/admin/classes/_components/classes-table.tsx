@@ -8,7 +8,7 @@ const NUMERIC = "px-3 py-2 text-right tabular-nums";
 
 export function ClassesTable({ classes }: { classes: AdminClassRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-primary">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Classes</caption>
         <thead className="bg-muted text-left">

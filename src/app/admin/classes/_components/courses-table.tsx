@@ -9,7 +9,7 @@ const VISIBILITY = { public: "Public", unlisted: "Unlisted", private: "Private" 
 
 export function CoursesTable({ courses }: { courses: AdminCourseRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-primary">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Courses</caption>
         <thead className="bg-muted text-left">

@@ -11,7 +11,7 @@ const CELL = "px-3 py-2 align-top";
 /** One row per user with the role form and the disable switch (neither offered on your own row). */
 export function UsersTable({ users, currentAdminId, caption }: { users: AdminUserRow[]; currentAdminId: string; caption: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-primary">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-muted text-left">
