@@ -4,6 +4,7 @@ import { migrate } from "drizzle-orm/neon-serverless/migrator";
 import ws from "ws";
 import * as schema from "@/drizzle/schema";
 import { logger } from "@/lib/logger";
+import { queryCountLogger } from "./query-logger";
 import type { Database, DatabaseConnection } from "./types";
 
 /**
@@ -24,7 +25,7 @@ export function openNeon(url: string, poolMax: number, localProxy?: string): Dat
   pool.on("error", (error: Error) =>
     logger.error({ err: error }, "neon pool error: an idle connection failed"),
   );
-  const db = drizzle({ client: pool, schema });
+  const db = drizzle({ client: pool, schema, logger: queryCountLogger });
   return {
     db: db as unknown as Database,
     driver: "neon",

@@ -6,6 +6,7 @@ import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import * as schema from "@/drizzle/schema";
 import { acquireDataDirLock } from "./pglite-lock";
+import { countPgliteTransactionControl, queryCountLogger } from "./query-logger";
 import type { Database, DatabaseConnection } from "./types";
 
 /** Opens PGlite on a data directory (or in memory for "memory://"), holding an exclusive lock on it. */
@@ -19,7 +20,8 @@ export async function openPglite(dataDir: string): Promise<DatabaseConnection> {
   }
   try {
     const client = await PGlite.create(inMemory ? undefined : path.resolve(dataDir), { extensions: { vector } });
-    const db = drizzle({ client, schema });
+    countPgliteTransactionControl(client);
+    const db = drizzle({ client, schema, logger: queryCountLogger });
     return {
       db: db as unknown as Database,
       driver: "pglite",

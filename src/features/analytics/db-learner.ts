@@ -23,7 +23,7 @@ import {
   type User,
 } from "@/drizzle/schema";
 import { pickNeediestTopic } from "@/features/practice/lib/select";
-import { practisableQuestionSql, selectTopicStates, toTopicMastery } from "@/features/practice/db-topics";
+import { practisableQuestionSql, selectTopicStatesOfCourses, toTopicMastery } from "@/features/practice/db-topics";
 import type { TopicMastery } from "@/features/practice/types";
 import { currentStreak, localDayKey, longestStreak } from "@/features/review/lib/days";
 
@@ -39,29 +39,37 @@ export type CourseProgress = {
   placement: "not_started" | "in_progress" | "finished";
 };
 
-/** The model's expected share of the course's practice bank answered correctly. */
-async function selectReadiness(db: Database, learnerId: string, courseId: string): Promise<number | null> {
-  const [row] = await selectRows<{ readiness: number | null }>(
+/** Per course: the model's expected share of the course's practice bank answered correctly (absent without questions). */
+async function selectReadinessOfCourses(db: Database, learnerId: string, courseIds: readonly string[]): Promise<Map<string, number>> {
+  if (courseIds.length === 0) return new Map();
+  const ids = sql.join(courseIds.map((id) => sql`${id}::uuid`), sql`, `);
+  const rows = await selectRows<{ course_id: string; readiness: number | null }>(
     db,
-    sql`with skill as (select coalesce((select value from ${LearnerCourseSkillTable} where user_id = ${learnerId} and course_id = ${courseId}), 0) as course_value),
-        offsets as (select topic_id, value from ${LearnerTopicSkillTable} where user_id = ${learnerId} and course_id = ${courseId}),
+    sql`with skill as (select course_id, value from ${LearnerCourseSkillTable} where user_id = ${learnerId} and course_id in (${ids})),
+        offsets as (select topic_id, value from ${LearnerTopicSkillTable} where user_id = ${learnerId} and course_id in (${ids})),
         question_offsets as (
-          select qt.question_id, avg(coalesce(o.value, 0)) as offset_value
-          from ${QuestionTopicTable} qt join ${TopicTable} t on t.id = qt.topic_id and t.course_id = ${courseId}
-          left join offsets o on o.topic_id = qt.topic_id group by qt.question_id)
-        select avg(qv.guess_chance + (1 - qv.guess_chance)
-                   / (1 + exp(least(greatest(coalesce(d.value, 0) - skill.course_value - coalesce(qo.offset_value, 0), -50), 50)))) as readiness
+          select qt.question_id, t.course_id, avg(coalesce(o.value, 0)) as offset_value
+          from ${QuestionTopicTable} qt join ${TopicTable} t on t.id = qt.topic_id and t.course_id in (${ids})
+          left join offsets o on o.topic_id = qt.topic_id group by qt.question_id, t.course_id)
+        select q.course_id, avg(qv.guess_chance + (1 - qv.guess_chance)
+                   / (1 + exp(least(greatest(coalesce(d.value, 0) - coalesce(s.value, 0) - coalesce(qo.offset_value, 0), -50), 50)))) as readiness
         from ${QuestionTable} q
         join ${QuestionVersionTable} qv on qv.question_id = q.id and qv.version = q.latest_version
         left join ${QuestionDifficultyTable} d on d.question_id = q.id
-        left join question_offsets qo on qo.question_id = q.id
-        cross join skill
-        where q.course_id = ${courseId} and ${practisableQuestionSql}`,
+        left join question_offsets qo on qo.question_id = q.id and qo.course_id = q.course_id
+        left join skill s on s.course_id = q.course_id
+        where q.course_id in (${ids}) and ${practisableQuestionSql}
+        group by q.course_id`,
   );
-  return row?.readiness === null || row?.readiness === undefined ? null : Number(row.readiness);
+  const readiness = new Map<string, number>();
+  for (const row of rows) if (row.readiness !== null) readiness.set(row.course_id, Number(row.readiness));
+  return readiness;
 }
 
-/** Per enrolled course: mastery by topic, what to practise next, readiness and placement state. */
+/**
+ * Per enrolled course: mastery by topic, what to practise next, readiness and placement state.
+ * Three statements however many courses (the courses, then their topics and readiness together).
+ */
 export async function selectCourseProgress(learner: Pick<User, "id">): Promise<CourseProgress[]> {
   const db = await getDb();
   const courses = await selectRows<{ id: string; slug: string; title: string; placement_finished: boolean | null }>(
@@ -71,23 +79,23 @@ export async function selectCourseProgress(learner: Pick<User, "id">): Promise<C
         left join ${PlacementTable} p on p.user_id = e.user_id and p.course_id = c.id
         where e.user_id = ${learner.id} order by e.last_activity_at desc`,
   );
-  const progress: CourseProgress[] = [];
-  for (const course of courses) {
-    const [{ topics, correct }, readiness] = await Promise.all([selectTopicStates(db, learner.id, course.id), selectReadiness(db, learner.id, course.id)]);
+  const courseIds = courses.map((course) => course.id);
+  const [states, readinessByCourse] = await Promise.all([selectTopicStatesOfCourses(db, learner.id, courseIds), selectReadinessOfCourses(db, learner.id, courseIds)]);
+  return courses.map((course) => {
+    const { topics, correct } = states.get(course.id) ?? { topics: [], correct: new Map<string, number>() };
     const neediest = pickNeediestTopic(topics);
     const answers = topics.reduce((total, topic) => total + topic.skill.count, 0);
-    progress.push({
+    return {
       id: course.id,
       slug: course.slug,
       title: course.title,
       topics: topics.filter((topic) => topic.questionCount > 0).map((topic) => toTopicMastery(topic, correct.get(topic.topicId) ?? 0)),
       neediest: neediest ? toTopicMastery(neediest, correct.get(neediest.topicId) ?? 0) : null,
-      readiness: answers > 0 ? readiness : null,
+      readiness: answers > 0 ? (readinessByCourse.get(course.id) ?? null) : null,
       answers,
       placement: course.placement_finished === null ? "not_started" : course.placement_finished ? "finished" : "in_progress",
-    });
-  }
-  return progress;
+    };
+  });
 }
 
 export type Activity = { kind: "practice" | "review" | "test" | "lesson"; day: string; at: string; title: string; detail: string; href: string | null };

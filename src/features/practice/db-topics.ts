@@ -40,6 +40,7 @@ export async function selectEnrolledCourse(db: Database, learner: Pick<User, "id
 export const practisableQuestionSql = sql`q.archived_at is null and qv.type <> 'essay'`;
 
 type TopicRow = {
+  course_id: string;
   id: string;
   slug: string;
   name: string;
@@ -53,15 +54,25 @@ type TopicRow = {
   course_count: number | null;
 };
 
+export type CourseTopicStates = { topics: TopicState[]; course: Estimate; correct: Map<string, number> };
+
 /**
  * Every topic of a course with the learner's skill on it: course skill + topic offset, answers,
  * its place in the course (the first published lesson that teaches it), whether it has
  * practice questions, and its prerequisites. One statement.
  */
-export async function selectTopicStates(db: Database, learnerId: string, courseId: string): Promise<{ topics: TopicState[]; course: Estimate; correct: Map<string, number> }> {
+export async function selectTopicStates(db: Database, learnerId: string, courseId: string): Promise<CourseTopicStates> {
+  const states = await selectTopicStatesOfCourses(db, learnerId, [courseId]);
+  return states.get(courseId) ?? { topics: [], course: { value: 0, count: 0 }, correct: new Map() };
+}
+
+/** `selectTopicStates` for several courses at once (the dashboard shows every enrolled course): still one statement. */
+export async function selectTopicStatesOfCourses(db: Database, learnerId: string, courseIds: readonly string[]): Promise<Map<string, CourseTopicStates>> {
+  const byCourse = new Map<string, CourseTopicStates>();
+  if (courseIds.length === 0) return byCourse;
   const rows = await selectRows<TopicRow>(
     db,
-    sql`select t.id, t.slug, t.name,
+    sql`select t.course_id, t.id, t.slug, t.name,
           coalesce((select min(m.position * 10000 + l.position) from ${LessonTopicTable} lt
                      join ${LessonTable} l on l.id = lt.lesson_id and l.published_at is not null
                      join ${ModuleTable} m on m.id = l.module_id
@@ -76,24 +87,27 @@ export async function selectTopicStates(db: Database, learnerId: string, courseI
         from ${TopicTable} t
         left join ${LearnerTopicSkillTable} s on s.topic_id = t.id and s.user_id = ${learnerId}
         left join ${LearnerCourseSkillTable} cs on cs.course_id = t.course_id and cs.user_id = ${learnerId}
-        where t.course_id = ${courseId}
+        where t.course_id in (${sql.join(courseIds.map((id) => sql`${id}::uuid`), sql`, `)})
         order by position, t.name`,
   );
-  const course: Estimate = { value: Number(rows[0]?.course_value ?? 0), count: Number(rows[0]?.course_count ?? 0) };
-  const correct = new Map<string, number>();
-  const topics = rows.map((row): TopicState => {
-    correct.set(row.id, Number(row.correct ?? 0));
-    return {
+  for (const row of rows) {
+    let states = byCourse.get(row.course_id);
+    if (!states) {
+      states = { topics: [], course: { value: Number(row.course_value ?? 0), count: Number(row.course_count ?? 0) }, correct: new Map() };
+      byCourse.set(row.course_id, states);
+    }
+    states.correct.set(row.id, Number(row.correct ?? 0));
+    states.topics.push({
       topicId: row.id,
       slug: row.slug,
       name: row.name,
       position: Number(row.position),
-      skill: { value: course.value + Number(row.offset ?? 0), count: Number(row.count ?? 0) },
+      skill: { value: states.course.value + Number(row.offset ?? 0), count: Number(row.count ?? 0) },
       questionCount: row.has_questions ? 1 : 0,
       prerequisiteIds: row.prerequisite_ids ?? [],
-    };
-  });
-  return { topics, course, correct };
+    });
+  }
+  return byCourse;
 }
 
 export function toTopicMastery(topic: TopicState, correct: number): TopicMastery {
