@@ -4,31 +4,19 @@
 // for /, /courses and the demo course's first lesson (signed in as the demo learner). Fails
 // when a page exceeds lighthouse-budget.json. Reports go to reports/lighthouse/.
 // CHROME_PATH picks the browser (default /usr/bin/chromium, Debian's package).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { appendFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { budgetForPath, checkBudget, validateBudgets } from "./lighthouse-budget-lib.mjs";
+import { CHROME_FLAGS as chromeFlags, chromePathFromEnv, runLighthouse } from "./lighthouse-runner.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const reportsDir = path.join(root, "reports", "lighthouse");
-const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const chromePath = chromePathFromEnv();
 const DEMO_COURSE = "probability-and-statistics";
-const LIGHTHOUSE_VERSION = "13.5.0";
-// Debian's Chromium as root in a container (TECH-NOTES: Browser tests); no background traffic.
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function fail(message) {
   console.error(`lighthouse: ${message}`);
@@ -56,7 +44,8 @@ try {
     { name: "courses", pathname: "/courses" },
     { name: "lesson", pathname: lessonPath, cookie: learnerCookie },
   ];
-  const outcomes = pages.map((page) => auditPage(page));
+  const outcomes = [];
+  for (const page of pages) outcomes.push(await auditPage(page));
   report(outcomes);
   exitCode = outcomes.every((outcome) => outcome.ok) ? 0 : 1;
 } catch (error) {
@@ -157,27 +146,18 @@ async function signInAsDemoLearner(lessonPath) {
   }
 }
 
-function lighthouseCommand() {
-  const local = path.join(root, "node_modules", ".bin", "lighthouse");
-  return existsSync(local) ? [local, []] : ["npx", ["--yes", `lighthouse@${LIGHTHOUSE_VERSION}`]];
-}
-
-function auditPage({ name, pathname, cookie }) {
-  const [command, prefix] = lighthouseCommand();
+async function auditPage({ name, pathname, cookie }) {
   const outputPath = path.join(reportsDir, name);
-  const args = [
-    ...prefix,
-    `${base}${pathname}`,
-    "--output=json",
-    "--output=html",
-    `--output-path=${outputPath}`,
-    "--only-categories=performance",
-    "--quiet",
-    `--chrome-flags=${chromeFlags.join(" ")}`,
-    ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
-  ];
   console.log(`\n▶ lighthouse ${pathname}`);
-  const run = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, CHROME_PATH: chromePath }, timeout: 300_000 });
+  const run = await runLighthouse({
+    root,
+    chromePath,
+    url: `${base}${pathname}`,
+    outputs: ["json", "html"],
+    outputPath,
+    categories: ["performance"],
+    cookie,
+  });
   const reportFile = `${outputPath}.report.json`;
   if (!existsSync(reportFile)) {
     return { name, pathname, ok: false, problem: `lighthouse wrote no report (exit ${run.status ?? run.signal ?? run.error?.message})`, results: [] };

@@ -70,36 +70,13 @@ export async function seedChannelBench(client: pg.Client, size: ChannelBenchSize
     [teacherId, size.otherMessagesEach, courseId, classId],
   );
   // The channel under test: messages in time order, authors round-robin over the learners and the teacher.
-  await q(
-    `create temp table bench_author as select row_number() over (order by external_id) - 1 as k, id from users where external_id like 'bench-%'`,
-  );
-  const authors = size.learners + 1;
-  await q(
-    `insert into channel_messages (channel_id, author_id, body, created_at, updated_at)
-     select $1, a.id,
-       format(E'Message %s about **variance** and the sample mean.\\n\\n- point one\\n- point two', n),
-       now() - ($2::int - n) * interval '90 seconds', now() - ($2::int - n) * interval '90 seconds'
-     from generate_series(1, $2::int) n join bench_author a on a.k = n % $3::int
-     order by n`,
-    [channelId, size.messages, authors],
-  );
-  const bounds = await one<{ newest: string; oldest: string }>(
-    `select max(id) as newest, min(id) as oldest from channel_messages where channel_id = $1 and parent_id is null`,
-    [channelId],
-  );
-  const newestMessageId = Number(bounds.newest);
-  const oldestMessageId = Number(bounds.oldest);
-  await q(
-    `insert into channel_messages (channel_id, author_id, parent_id, body, created_at, updated_at)
-     select $1, a.id, $2::bigint - (n % 2000), format('Reply %s', n), now() - interval '1 minute', now() - interval '1 minute'
-     from generate_series(1, $3::int) n join bench_author a on a.k = (n * 7) % $4::int`,
-    [channelId, newestMessageId, size.replies, authors],
-  );
-  await q(
-    `update channel_messages m set reply_count = r.count, last_reply_at = r.last
-     from (select parent_id, count(*) as count, max(created_at) as last from channel_messages where parent_id is not null group by parent_id) r
-     where m.id = r.parent_id`,
-  );
+  const authors = await q(`select id from users where external_id like 'bench-%' order by external_id`);
+  const { newestMessageId, oldestMessageId } = await insertChannelHistory(client, {
+    channelId,
+    authorIds: authors.rows.map((row: { id: string }) => row.id),
+    messages: size.messages,
+    replies: size.replies,
+  });
   const readers = await q(`select id from users where external_id in ('bench-learner-1', 'bench-learner-2', 'bench-learner-3') order by external_id`);
   const [caughtUpId, behindId, neverReadId] = readers.rows.map((row: { id: string }) => row.id) as [string, string, string];
   await q(
@@ -109,4 +86,59 @@ export async function seedChannelBench(client: pg.Client, size: ChannelBenchSize
   await q("commit");
   await q("vacuum analyze");
   return { classId, channelId, teacherId, caughtUpId, behindId, neverReadId, newestMessageId, oldestMessageId };
+}
+
+export type ChannelHistory = {
+  channelId: string;
+  /** Authors in round-robin order (message n is by author n mod count). */
+  authorIds: readonly string[];
+  /** Top-level messages, one every 90 seconds up to now, the newest last. */
+  messages: number;
+  /** Thread replies spread over the most recent 2,000 top-level messages. */
+  replies: number;
+  /** "recent": every reply a minute old (the default); "spread": each reply between its parent's time and now. */
+  replyTimes?: "recent" | "spread";
+};
+
+/**
+ * A channel's history in bulk: `messages` top-level messages in time order, `replies` thread
+ * replies on the latest ones, and their reply counts. Runs inside the caller's transaction.
+ */
+export async function insertChannelHistory(client: pg.Client, history: ChannelHistory): Promise<{ newestMessageId: number; oldestMessageId: number }> {
+  const q = (text: string, values: unknown[] = []) => client.query(text, values);
+  await q(`create temp table bench_author as select ordinality - 1 as k, id from unnest($1::uuid[]) with ordinality id`, [history.authorIds]);
+  const authors = history.authorIds.length;
+  const { rows: before } = await q(`select coalesce(max(id), 0) as max from channel_messages where channel_id = $1`, [history.channelId]);
+  await q(
+    `insert into channel_messages (channel_id, author_id, body, created_at, updated_at)
+     select $1, a.id,
+       format(E'Message %s about **variance** and the sample mean.\\n\\n- point one\\n- point two', n),
+       now() - ($2::int - n) * interval '90 seconds', now() - ($2::int - n) * interval '90 seconds'
+     from generate_series(1, $2::int) n join bench_author a on a.k = n % $3::int
+     order by n`,
+    [history.channelId, history.messages, authors],
+  );
+  const bounds = (
+    await q(`select max(id) as newest, min(id) as oldest from channel_messages where channel_id = $1 and parent_id is null and id > $2`, [
+      history.channelId,
+      before[0].max,
+    ])
+  ).rows[0] as { newest: string; oldest: string };
+  const newestMessageId = Number(bounds.newest);
+  const oldestMessageId = Number(bounds.oldest);
+  await q(
+    `insert into channel_messages (channel_id, author_id, parent_id, body, created_at, updated_at)
+     select $1, a.id, $2::bigint - (n % 2000), format('Reply %s', n), t.at, t.at
+     from generate_series(1, $3::int) n join bench_author a on a.k = (n * 7) % $4::int
+     cross join lateral (select case when $5 then now() - (n % 2000) * interval '45 seconds' else now() - interval '1 minute' end as at) t`,
+    [history.channelId, newestMessageId, history.replies, authors, history.replyTimes === "spread"],
+  );
+  await q(
+    `update channel_messages m set reply_count = r.count, last_reply_at = r.last
+     from (select parent_id, count(*) as count, max(created_at) as last from channel_messages where parent_id is not null and channel_id = $1 group by parent_id) r
+     where m.id = r.parent_id`,
+    [history.channelId],
+  );
+  await q(`drop table bench_author`);
+  return { newestMessageId, oldestMessageId };
 }
