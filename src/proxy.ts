@@ -4,14 +4,12 @@ import { isClerkEnabled } from "@/services/auth/config";
 import { withClerk } from "@/services/auth/clerk-middleware";
 import { env } from "@/data/env/server";
 import { logger } from "@/lib/logger";
+import { apiGuardMode } from "@/lib/security/api-guard-paths";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/lib/request-id";
 import { buildContentSecurityPolicy, clerkFrontendApiFromKey, createNonce, sentryIngestOriginFromDsn } from "@/lib/security/content-security-policy";
 
 // The proxy guards and labels requests. It never authorises: every data access
 // re-checks the caller, so a request that skips the proxy sees nothing more.
-
-// Machine traffic: probes, webhooks, cron and the browser's web-vitals beacons (which carry few of a page request's headers).
-const MACHINE_PATHS = /^\/api\/(health|webhooks|cron|vitals)(\/|$)/;
 
 const CSP_HEADER = "Content-Security-Policy";
 const cspSettings = {
@@ -24,8 +22,9 @@ const cspSettings = {
 async function handle(request: NextRequest): Promise<NextResponse> {
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith("/api/")) {
-    const decision = await guardApiRequest(request, { machineTraffic: MACHINE_PATHS.test(pathname) });
+  const guardMode = pathname.startsWith("/api/") ? apiGuardMode(pathname) : "none";
+  if (guardMode !== "none") {
+    const decision = await guardApiRequest(request, { machineTraffic: guardMode === "machine" });
     if (decision.outcome === "deny") {
       logger.warn({ requestId, pathname, reason: decision.reason }, "request denied by the guard");
       return NextResponse.json(

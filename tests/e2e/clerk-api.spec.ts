@@ -93,11 +93,13 @@ test("user.deleted soft-deletes the user: their next request is signed out", asy
   expect(me.status()).toBe(401);
 });
 
-test("the API guard turns away an obvious bot but not health probes", async ({ request }) => {
+test("the API guard turns away an obvious bot but not health probes; the unguarded polls still need a session", async ({ request }) => {
   const bot = await request.get("/api/me", { headers: { "user-agent": "curl/8.5.0" } });
   expect(bot.status()).toBe(403);
   const probe = await request.get("/api/health/live", { headers: { "user-agent": "curl/8.5.0" } });
   expect(probe.status()).toBe(200);
+  const poll = await request.get("/api/me/unread", { headers: { "user-agent": "curl/8.5.0" } });
+  expect(poll.status()).toBe(401);
 });
 
 test("readiness reports Clerk as the auth provider", async ({ request }) => {
