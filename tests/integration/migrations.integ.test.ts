@@ -208,16 +208,17 @@ describe("npm run db:drift", () => {
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/drift: the schema does not match the \d+ migrations/);
     expect(result.output).toMatch(/new .*\/\d{4}_\w+\.sql/);
-    expect(result.output).toContain(`CREATE TYPE "public"."channel_kind"`);
+    expect(result.output).toContain(`CREATE INDEX "channel_messages_pinned_idx"`);
     expect(folderHashes(folder)).toEqual(before); // drizzle-kit wrote to a copy of the copy
   });
 });
 
 describe("npm run db:lint-migrations", () => {
-  it("passes the unreleased 0004 and 0005 on their reviewed waivers", () => {
+  it("passes the unreleased 0004, 0005 and 0006 on their reviewed waivers", () => {
     const result = runScript("lint-migrations.mjs");
-    expect(result.output).toContain("squawk checked 0004_ai_layer.sql, 0005_channels_notifications.sql (not yet released)");
+    expect(result.output).toContain("squawk checked 0004_ai_layer.sql, 0005_channels_notifications.sql, 0006_channel_pinned_index.sql (not yet released)");
     expect(result.output).toMatch(/waived 0004_ai_layer\.sql prefer-bigint-over-int ×6/);
+    expect(result.output).toMatch(/waived 0006_channel_pinned_index\.sql require-concurrent-index-creation ×1/);
     expect(result.status).toBe(0);
   });
 

@@ -78,6 +78,10 @@ export const ChannelMessageTable = pgTable(
     index("channel_messages_channel_updated_idx").on(table.channelId, table.updatedAt),
     index("channel_messages_homework_idx").on(table.channelId, table.homeworkAt).where(sql`${table.homeworkAt} is not null`),
     index("channel_messages_author_idx").on(table.authorId),
+    // The pinned list at the top of every channel page: only pinned, top-level, live messages.
+    index("channel_messages_pinned_idx")
+      .on(table.channelId, table.pinnedAt.desc())
+      .where(sql`${table.pinnedAt} is not null and ${table.parentId} is null and ${table.deletedAt} is null`),
     check("channel_messages_body_length", sql`char_length(${table.body}) <= ${sql.raw(String(MESSAGE_MAX_CHARS))}`),
     check("channel_messages_grade_needs_homework", sql`${table.homeworkGradedAt} is null or ${table.homeworkAt} is not null`),
     check("channel_messages_reply_count_non_negative", sql`${table.replyCount} >= 0`),

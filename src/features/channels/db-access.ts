@@ -27,9 +27,13 @@ export function classReadableBy(db: Db, viewer: Pick<User, "id" | "role">): SQL 
   return sql`(${member} or ${classTaughtBy(db, viewer)})`;
 }
 
-/** Over ClassTable: the author of a message (by column) teaches the class. */
+/**
+ * Over ClassTable: the author of a message (by column) teaches the class. A scalar subquery, one
+ * primary-key lookup per message: PostgreSQL turned the EXISTS form into a hashed subplan that read
+ * every teacher membership of every class on each page and poll.
+ */
 export function authorTeaches(authorId: SQL | typeof ChannelMessageTable.authorId): SQL<boolean> {
-  return sql<boolean>`(${authorId} = ${ClassTable.teacherId} or exists (select 1 from ${ClassMemberTable} where ${ClassMemberTable.classId} = ${ClassTable.id} and ${ClassMemberTable.userId} = ${authorId} and ${ClassMemberTable.role} = 'teacher'))`;
+  return sql<boolean>`(${authorId} = ${ClassTable.teacherId} or coalesce((select ${ClassMemberTable.role} = 'teacher' from ${ClassMemberTable} where ${ClassMemberTable.classId} = ${ClassTable.id} and ${ClassMemberTable.userId} = ${authorId}), false))`;
 }
 
 /** Over ChannelMessageTable (in an UPDATE's WHERE): the message's class is readable by, or taught by, the viewer. */

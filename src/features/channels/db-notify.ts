@@ -15,17 +15,15 @@ const M = ChannelMessageTable;
 
 /** The people of a class: its members and its own teacher (deleted accounts left out). */
 export async function selectClassPeople(tx: Database | Transaction, classId: string): Promise<Mentionable[]> {
+  // Starts from the class (its members by primary key, plus its teacher) and looks each person up by id.
+  const people = sql`(select ${ClassMemberTable.userId} as user_id from ${ClassMemberTable} where ${ClassMemberTable.classId} = ${classId}
+                      union select ${ClassTable.teacherId} from ${ClassTable} where ${ClassTable.id} = ${classId}) as people`;
   const rows = await tx
-    .selectDistinct({ id: UserTable.id, name: UserTable.name })
-    .from(UserTable)
-    .innerJoin(ClassTable, eq(ClassTable.id, classId))
-    .where(
-      and(
-        isNull(UserTable.deletedAt),
-        or(eq(UserTable.id, ClassTable.teacherId), sql`exists (select 1 from ${ClassMemberTable} where ${ClassMemberTable.classId} = ${ClassTable.id} and ${ClassMemberTable.userId} = ${UserTable.id})`),
-      ),
-    )
-    .orderBy(asc(UserTable.name));
+    .select({ id: UserTable.id, name: UserTable.name })
+    .from(people)
+    .innerJoin(UserTable, sql`${UserTable.id} = people.user_id`)
+    .where(isNull(UserTable.deletedAt))
+    .orderBy(asc(UserTable.name), asc(UserTable.id));
   return rows;
 }
 

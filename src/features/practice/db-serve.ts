@@ -62,7 +62,7 @@ export async function selectCandidates(
           join ${QuestionVersionTable} qv on qv.question_id = q.id and qv.version = q.latest_version
           left join ${QuestionDifficultyTable} d on d.question_id = q.id
           where qt.topic_id = ${topicId} and ${practisableQuestionSql}
-            and q.id not in (select question_id from blocked)
+            and not exists (select 1 from blocked b where b.question_id = q.id)
         )
         select p.question_id, p.version_id, p.guess, p.difficulty, r.recency::int as recency, (count(*) over ())::int as pool_size
         from pool p left join recent r on r.question_id = p.question_id
