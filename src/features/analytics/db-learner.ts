@@ -1,21 +1,15 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb, type Database } from "@/drizzle/db";
+import { getDb } from "@/drizzle/db";
 import { selectRows } from "@/drizzle/execute";
 import {
   AttemptTable,
   CourseTable,
   EnrolmentTable,
-  LearnerCourseSkillTable,
-  LearnerTopicSkillTable,
   LessonCompletionTable,
   LessonTable,
   PlacementTable,
   PracticeItemTable,
-  QuestionDifficultyTable,
-  QuestionTable,
-  QuestionTopicTable,
-  QuestionVersionTable,
   ReadNextTable,
   ReviewLogTable,
   TestTable,
@@ -23,8 +17,10 @@ import {
   type User,
 } from "@/drizzle/schema";
 import { pickNeediestTopic } from "@/features/practice/lib/select";
-import { practisableQuestionSql, selectTopicStatesOfCourses, toTopicMastery } from "@/features/practice/db-topics";
+import { selectTopicStatesOfCourses, toTopicMastery } from "@/features/practice/db-topics";
 import type { TopicMastery } from "@/features/practice/types";
+import { selectPracticeBanks } from "./db-bank";
+import { predictedBankScore } from "./lib/readiness";
 import { currentStreak, localDayKey, longestStreak } from "@/features/review/lib/days";
 
 export type CourseProgress = {
@@ -39,36 +35,10 @@ export type CourseProgress = {
   placement: "not_started" | "in_progress" | "finished";
 };
 
-/** Per course: the model's expected share of the course's practice bank answered correctly (absent without questions). */
-async function selectReadinessOfCourses(db: Database, learnerId: string, courseIds: readonly string[]): Promise<Map<string, number>> {
-  if (courseIds.length === 0) return new Map();
-  const ids = sql.join(courseIds.map((id) => sql`${id}::uuid`), sql`, `);
-  const rows = await selectRows<{ course_id: string; readiness: number | null }>(
-    db,
-    sql`with skill as (select course_id, value from ${LearnerCourseSkillTable} where user_id = ${learnerId} and course_id in (${ids})),
-        offsets as (select topic_id, value from ${LearnerTopicSkillTable} where user_id = ${learnerId} and course_id in (${ids})),
-        question_offsets as (
-          select qt.question_id, t.course_id, avg(coalesce(o.value, 0)) as offset_value
-          from ${QuestionTopicTable} qt join ${TopicTable} t on t.id = qt.topic_id and t.course_id in (${ids})
-          left join offsets o on o.topic_id = qt.topic_id group by qt.question_id, t.course_id)
-        select q.course_id, avg(qv.guess_chance + (1 - qv.guess_chance)
-                   / (1 + exp(least(greatest(coalesce(d.value, 0) - coalesce(s.value, 0) - coalesce(qo.offset_value, 0), -50), 50)))) as readiness
-        from ${QuestionTable} q
-        join ${QuestionVersionTable} qv on qv.question_id = q.id and qv.version = q.latest_version
-        left join ${QuestionDifficultyTable} d on d.question_id = q.id
-        left join question_offsets qo on qo.question_id = q.id and qo.course_id = q.course_id
-        left join skill s on s.course_id = q.course_id
-        where q.course_id in (${ids}) and ${practisableQuestionSql}
-        group by q.course_id`,
-  );
-  const readiness = new Map<string, number>();
-  for (const row of rows) if (row.readiness !== null) readiness.set(row.course_id, Number(row.readiness));
-  return readiness;
-}
-
 /**
  * Per enrolled course: mastery by topic, what to practise next, readiness and placement state.
- * Three statements however many courses (the courses, then their topics and readiness together).
+ * Two statements however many courses (the courses, then their topics), and a third for the
+ * practice banks the process has not cached in the last minute (readiness is computed from them in memory).
  */
 export async function selectCourseProgress(learner: Pick<User, "id">): Promise<CourseProgress[]> {
   const db = await getDb();
@@ -80,9 +50,9 @@ export async function selectCourseProgress(learner: Pick<User, "id">): Promise<C
         where e.user_id = ${learner.id} order by e.last_activity_at desc`,
   );
   const courseIds = courses.map((course) => course.id);
-  const [states, readinessByCourse] = await Promise.all([selectTopicStatesOfCourses(db, learner.id, courseIds), selectReadinessOfCourses(db, learner.id, courseIds)]);
+  const [states, banks] = await Promise.all([selectTopicStatesOfCourses(db, learner.id, courseIds), selectPracticeBanks(db, courseIds)]);
   return courses.map((course) => {
-    const { topics, correct } = states.get(course.id) ?? { topics: [], correct: new Map<string, number>() };
+    const { topics, correct, course: skill, offsets } = states.get(course.id) ?? { topics: [], correct: new Map<string, number>(), course: { value: 0, count: 0 }, offsets: new Map<string, number>() };
     const neediest = pickNeediestTopic(topics);
     const answers = topics.reduce((total, topic) => total + topic.skill.count, 0);
     return {
@@ -91,7 +61,7 @@ export async function selectCourseProgress(learner: Pick<User, "id">): Promise<C
       title: course.title,
       topics: topics.filter((topic) => topic.questionCount > 0).map((topic) => toTopicMastery(topic, correct.get(topic.topicId) ?? 0)),
       neediest: neediest ? toTopicMastery(neediest, correct.get(neediest.topicId) ?? 0) : null,
-      readiness: answers > 0 ? (readinessByCourse.get(course.id) ?? null) : null,
+      readiness: answers > 0 ? predictedBankScore(banks.get(course.id) ?? [], skill.value, offsets) : null,
       answers,
       placement: course.placement_finished === null ? "not_started" : course.placement_finished ? "finished" : "in_progress",
     };

@@ -54,7 +54,13 @@ type TopicRow = {
   course_count: number | null;
 };
 
-export type CourseTopicStates = { topics: TopicState[]; course: Estimate; correct: Map<string, number> };
+export type CourseTopicStates = {
+  topics: TopicState[];
+  course: Estimate;
+  correct: Map<string, number>;
+  /** The learner's offset on each practised topic (topic skill = course skill + offset). */
+  offsets: Map<string, number>;
+};
 
 /**
  * Every topic of a course with the learner's skill on it: course skill + topic offset, answers,
@@ -63,7 +69,7 @@ export type CourseTopicStates = { topics: TopicState[]; course: Estimate; correc
  */
 export async function selectTopicStates(db: Database, learnerId: string, courseId: string): Promise<CourseTopicStates> {
   const states = await selectTopicStatesOfCourses(db, learnerId, [courseId]);
-  return states.get(courseId) ?? { topics: [], course: { value: 0, count: 0 }, correct: new Map() };
+  return states.get(courseId) ?? { topics: [], course: { value: 0, count: 0 }, correct: new Map(), offsets: new Map() };
 }
 
 /** `selectTopicStates` for several courses at once (the dashboard shows every enrolled course): still one statement. */
@@ -93,10 +99,11 @@ export async function selectTopicStatesOfCourses(db: Database, learnerId: string
   for (const row of rows) {
     let states = byCourse.get(row.course_id);
     if (!states) {
-      states = { topics: [], course: { value: Number(row.course_value ?? 0), count: Number(row.course_count ?? 0) }, correct: new Map() };
+      states = { topics: [], course: { value: Number(row.course_value ?? 0), count: Number(row.course_count ?? 0) }, correct: new Map(), offsets: new Map() };
       byCourse.set(row.course_id, states);
     }
     states.correct.set(row.id, Number(row.correct ?? 0));
+    if (row.offset !== null) states.offsets.set(row.id, Number(row.offset));
     states.topics.push({
       topicId: row.id,
       slug: row.slug,
