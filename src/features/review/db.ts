@@ -18,6 +18,7 @@ import {
 import { AppError } from "@/lib/errors";
 import type { QuestionBody } from "@/features/questions/schemas";
 import { presentQuestion } from "@/features/attempts/lib/present";
+import { lessonMarkdownToHtml } from "@/features/courses/lib/markdown-html";
 import { forecastDays, isValidTimeZone, localDayKey, startOfLocalDay, startOfNextLocalDay } from "./lib/days";
 import { formatInterval, previewIntervals, type CardMemory, type ReviewRating } from "./lib/scheduler";
 import type { ReviewCardView, ReviewSummary } from "./types";
@@ -86,7 +87,9 @@ function viewOf(row: CardRow, now: Date, schedule: LearnerSchedule): ReviewCardV
   const intervals = { 1: formatInterval(now, previews[1]), 2: formatInterval(now, previews[2]), 3: formatInterval(now, previews[3]), 4: formatInterval(now, previews[4]) };
   const common = { cardId: row.id, reps: Number(row.reps), source: row.source, starred: row.starred, courseTitle: row.course_title, intervals };
   if (row.body) return { ...common, kind: "question", question: presentQuestion(row.body, null) };
-  return { ...common, kind: "flashcard", front: row.front ?? "", back: row.back ?? "" };
+  const front = row.front ?? "";
+  const back = row.back ?? "";
+  return { ...common, kind: "flashcard", front, back, frontHtml: lessonMarkdownToHtml(front), backHtml: lessonMarkdownToHtml(back) };
 }
 
 /** Questions in the learner's open test attempts: their cards wait until the attempt is over. */

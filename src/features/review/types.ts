@@ -13,7 +13,7 @@ export type ReviewCardView = {
   courseTitle: string | null;
   /** When each rating would bring the card back ("10 min", "3 d"), shown on the buttons. */
   intervals: Record<ReviewRating, string>;
-} & ({ kind: "question"; question: LearnerQuestion } | { kind: "flashcard"; front: string; back: string });
+} & ({ kind: "question"; question: LearnerQuestion } | { kind: "flashcard"; front: string; back: string; frontHtml: string; backHtml: string });
 
 export type ReviewCheck = {
   correct: boolean;

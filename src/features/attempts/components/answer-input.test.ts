@@ -45,16 +45,16 @@ describe("savedResponseSchema", () => {
 });
 
 describe("drafts", () => {
-  const single: LearnerQuestion = { type: "single_choice", stem: "?", options: [{ id: "a", text: "A" }, { id: "b", text: "B" }] };
+  const single: LearnerQuestion = { type: "single_choice", stem: "?", stemHtml: "<p>?</p>", options: [{ id: "a", text: "A" }, { id: "b", text: "B" }] };
   const multiple: LearnerQuestion = { ...single, type: "multiple_choice" };
-  const numeric: LearnerQuestion = { type: "numeric", stem: "?", unit: "kg" };
-  const essay: LearnerQuestion = { type: "essay", stem: "?", maxLength: 500, rubric: [] };
+  const numeric: LearnerQuestion = { type: "numeric", stem: "?", stemHtml: "<p>?</p>", unit: "kg" };
+  const essay: LearnerQuestion = { type: "essay", stem: "?", stemHtml: "<p>?</p>", maxLength: 500, rubric: [] };
 
   it("resume from the saved response", () => {
     expect(draftFromResponse(single, { optionId: "b" })).toEqual({ type: "single_choice", optionId: "b" });
     expect(draftFromResponse(multiple, { optionIds: ["a", "b"] })).toEqual({ type: "multiple_choice", optionIds: ["a", "b"] });
     expect(draftFromResponse(numeric, { value: 0.25 })).toEqual({ type: "numeric", text: "0.25" });
-    expect(draftFromResponse({ type: "true_false", stem: "?" }, { value: false })).toEqual({ type: "true_false", value: false });
+    expect(draftFromResponse({ type: "true_false", stem: "?", stemHtml: "<p>?</p>" }, { value: false })).toEqual({ type: "true_false", value: false });
     expect(draftFromResponse(essay, { text: "Hello" })).toEqual({ type: "essay", text: "Hello" });
   });
 

@@ -45,13 +45,13 @@ const view: LearnerAttemptView = {
     {
       slot: 1,
       points: 1,
-      question: { type: "single_choice", stem: "Pick one", options: [{ id: "a", text: "Sixty" }, { id: "b", text: "Twelve" }] },
+      question: { type: "single_choice", stem: "Pick one", stemHtml: "<p>Pick one</p>", options: [{ id: "a", text: "Sixty" }, { id: "b", text: "Twelve" }] },
       response: null,
       answered: false,
       pendingGrading: false,
       review: {},
     },
-    { slot: 2, points: 1, question: { type: "numeric", stem: "A number", unit: "" }, response: null, answered: false, pendingGrading: false, review: {} },
+    { slot: 2, points: 1, question: { type: "numeric", stem: "A number", stemHtml: "<p>A number</p>", unit: "" }, response: null, answered: false, pendingGrading: false, review: {} },
   ],
 };
 
@@ -90,7 +90,7 @@ describe("AttemptPlayer", () => {
   });
 
   it("with immediate feedback, saves only on Check answer, then shows the feedback and locks the question", async () => {
-    mocks.save.mockResolvedValue(saved({ explanation: "Multiply the choices.", correctOptionIds: ["a"] }));
+    mocks.save.mockResolvedValue(saved({ explanation: "Multiply the choices.", explanationHtml: "<p>Multiply the choices.</p>", correctOptionIds: ["a"] }));
     render(<AttemptPlayer view={view} answersFinalOnSave />);
     fireEvent.click(screen.getByRole("radio", { name: "Twelve" }));
     expect(mocks.save).not.toHaveBeenCalled();

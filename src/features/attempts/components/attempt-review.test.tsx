@@ -8,7 +8,7 @@ type Slot = LearnerAttemptView["slots"][number];
 const choice = (review: Slot["review"], response: unknown = { optionId: "b" }): Slot => ({
   slot: 1,
   points: 2,
-  question: { type: "single_choice", stem: "How many **sandwiches**?", options: [{ id: "a", text: "Sixty" }, { id: "b", text: "Twelve" }] },
+  question: { type: "single_choice", stem: "How many **sandwiches**?", stemHtml: "<p>How many <strong>sandwiches</strong>?</p>", options: [{ id: "a", text: "Sixty" }, { id: "b", text: "Twelve" }] },
   response,
   answered: response !== null,
   pendingGrading: false,
@@ -18,7 +18,7 @@ const choice = (review: Slot["review"], response: unknown = { optionId: "b" }): 
 const essay: Slot = {
   slot: 2,
   points: 4,
-  question: { type: "essay", stem: "Explain independence.", maxLength: 5_000, rubric: [] },
+  question: { type: "essay", stem: "Explain independence.", stemHtml: "<p>Explain independence.</p>", maxLength: 5_000, rubric: [] },
   response: { text: "Knowing one does not change the other." },
   answered: true,
   pendingGrading: true,
@@ -44,7 +44,7 @@ function view(overrides: { attempt?: Partial<LearnerAttemptView["attempt"]>; slo
   assignmentId: null,
     course: { slug: "stats", title: "Statistics" },
     serverNow: new Date("2025-10-10T11:00:00Z"),
-    slots: overrides.slots ?? [choice({ score: 0, explanation: "Multiply: 4 × 5 × 3.", correctOptionIds: ["a"], correctResponse: { optionId: "a" } })],
+    slots: overrides.slots ?? [choice({ score: 0, explanation: "Multiply: 4 × 5 × 3.", explanationHtml: "<p>Multiply: 4 × 5 × 3.</p>", correctOptionIds: ["a"], correctResponse: { optionId: "a" } })],
   };
 }
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { LearnerAttemptView } from "@/features/attempts/db-view";
-import { LessonMarkdown } from "@/features/courses/components/lesson-markdown";
+import { MarkdownHtml } from "@/features/courses/components/markdown-html";
 import { LocalTime } from "./local-time";
 import { chosenOptionIds, describeResponse, formatMarks, formatScore } from "./response-text";
 import { SlotFeedback } from "./slot-feedback";
@@ -102,7 +102,7 @@ export function AttemptReview({ view }: { view: LearnerAttemptView }) {
                 </h2>
                 <p className="text-sm text-muted-fg">{formatMarks(slot.points)}</p>
               </div>
-              <LessonMarkdown markdown={slot.question.stem} />
+              <MarkdownHtml html={slot.question.stemHtml} />
               <YourAnswer slot={slot} />
               <SlotFeedback
                 question={slot.question}

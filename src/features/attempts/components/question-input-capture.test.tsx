@@ -10,7 +10,7 @@ afterEach(() => {
   fetchMock.mockReset();
 });
 
-const essay = { type: "essay" as const, stem: "?", maxLength: 1_000, rubric: [] };
+const essay = { type: "essay" as const, stem: "?", stemHtml: "<p>?</p>", maxLength: 1_000, rubric: [] };
 
 describe("QuestionInput with photo and voice answers", () => {
   it("adds a confirmed transcript to an essay on a new paragraph", async () => {

@@ -22,7 +22,7 @@ function renderInput(question: LearnerQuestion, draft: Draft, disabled = false) 
 
 describe("QuestionInput", () => {
   it("groups single-choice options in a fieldset with a legend and picks one", () => {
-    const onChange = renderInput({ type: "single_choice", stem: "?", options }, { type: "single_choice", optionId: null });
+    const onChange = renderInput({ type: "single_choice", stem: "?", stemHtml: "<p>?</p>", options }, { type: "single_choice", optionId: null });
     const group = screen.getByRole("group", { name: "Your answer (choose one)" });
     expect(group.getAttribute("aria-describedby")).toBe("stem-4 status-4");
     fireEvent.click(screen.getByRole("radio", { name: "60" }));
@@ -30,7 +30,7 @@ describe("QuestionInput", () => {
   });
 
   it("toggles multiple-choice options in the order they are shown", () => {
-    const onChange = renderInput({ type: "multiple_choice", stem: "?", options }, { type: "multiple_choice", optionIds: ["b"] });
+    const onChange = renderInput({ type: "multiple_choice", stem: "?", stemHtml: "<p>?</p>", options }, { type: "multiple_choice", optionIds: ["b"] });
     expect(screen.getByRole("group", { name: "Your answer (choose all that apply)" })).toBeTruthy();
     expect((screen.getByRole("checkbox", { name: "12" }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole("checkbox", { name: "20" }));
@@ -38,13 +38,13 @@ describe("QuestionInput", () => {
   });
 
   it("offers True and False", () => {
-    const onChange = renderInput({ type: "true_false", stem: "?" }, { type: "true_false", value: null });
+    const onChange = renderInput({ type: "true_false", stem: "?", stemHtml: "<p>?</p>" }, { type: "true_false", value: null });
     fireEvent.click(screen.getByRole("radio", { name: "False" }));
     expect(onChange).toHaveBeenCalledWith({ type: "true_false", value: false });
   });
 
   it("labels the number box, shows the unit and passes the text as typed", () => {
-    const onChange = renderInput({ type: "numeric", stem: "?", unit: "kg" }, { type: "numeric", text: "" });
+    const onChange = renderInput({ type: "numeric", stem: "?", stemHtml: "<p>?</p>", unit: "kg" }, { type: "numeric", text: "" });
     const box = screen.getByRole("textbox", { name: "Your answer" });
     expect(box.getAttribute("inputmode")).toBe("decimal");
     expect(screen.getByText("kg")).toBeTruthy();
@@ -53,7 +53,7 @@ describe("QuestionInput", () => {
   });
 
   it("counts essay characters against the limit", () => {
-    renderInput({ type: "essay", stem: "?", maxLength: 1_000, rubric: [{ criterion: "Reasoning", description: "", points: 2 }] }, { type: "essay", text: "x".repeat(850) });
+    renderInput({ type: "essay", stem: "?", stemHtml: "<p>?</p>", maxLength: 1_000, rubric: [{ criterion: "Reasoning", description: "", points: 2 }] }, { type: "essay", text: "x".repeat(850) });
     const box = screen.getByRole("textbox", { name: "Your answer" });
     expect(box.getAttribute("maxlength")).toBe("1000");
     expect(screen.getByText(/850 \/ 1,000 characters — 150 left/)).toBeTruthy();
@@ -61,7 +61,7 @@ describe("QuestionInput", () => {
   });
 
   it("disables the options of a locked question", () => {
-    renderInput({ type: "single_choice", stem: "?", options }, { type: "single_choice", optionId: "a" }, true);
+    renderInput({ type: "single_choice", stem: "?", stemHtml: "<p>?</p>", options }, { type: "single_choice", optionId: "a" }, true);
     expect((screen.getByRole("group") as HTMLFieldSetElement).disabled).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 import { useEffect, useRef, type Ref } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import type { LearnerAttemptView } from "@/features/attempts/db-view";
-import { LessonMarkdown } from "@/features/courses/components/lesson-markdown";
+import { MarkdownHtml } from "@/features/courses/components/markdown-html";
 import { draftHasAnswer, type Draft } from "./answer-draft";
 import { LocalTime } from "./local-time";
 import { QuestionInput } from "./question-input";
@@ -71,7 +71,7 @@ export function QuestionPanel({ headingRef, number, total, item, state, frozen, 
         <p className="text-sm text-muted-fg">{formatMarks(item.points)}</p>
       </div>
       <div id={stemId}>
-        <LessonMarkdown markdown={item.question.stem} />
+        <MarkdownHtml html={item.question.stemHtml} />
       </div>
       <QuestionInput
         slot={item.slot}

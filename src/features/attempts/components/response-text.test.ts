@@ -4,15 +4,15 @@ import { describeCorrectAnswer, describeResponse, formatMarks, formatScore, slot
 
 const single: LearnerQuestion = {
   type: "single_choice",
-  stem: "How many sandwiches?",
+  stem: "How many sandwiches?", stemHtml: "<p>How many sandwiches?</p>",
   options: [
     { id: "a", text: "60" },
     { id: "b", text: "12" },
   ],
 };
 const multiple: LearnerQuestion = { ...single, type: "multiple_choice", options: [...single.options, { id: "c", text: "20" }] };
-const numeric: LearnerQuestion = { type: "numeric", stem: "Mass?", unit: "kg" };
-const trueFalse: LearnerQuestion = { type: "true_false", stem: "Independent?" };
+const numeric: LearnerQuestion = { type: "numeric", stem: "Mass?", stemHtml: "<p>Mass?</p>", unit: "kg" };
+const trueFalse: LearnerQuestion = { type: "true_false", stem: "Independent?", stemHtml: "<p>Independent?</p>" };
 
 describe("describeResponse", () => {
   it("names the chosen options by their text", () => {
@@ -23,12 +23,12 @@ describe("describeResponse", () => {
   it("writes true/false, numbers with their unit, and text", () => {
     expect(describeResponse(trueFalse, { value: false })).toBe("False");
     expect(describeResponse(numeric, { value: 0.25 })).toBe("0.25 kg");
-    expect(describeResponse({ type: "short_text", stem: "?" }, { text: "combination" })).toBe("combination");
+    expect(describeResponse({ type: "short_text", stem: "?", stemHtml: "<p>?</p>" }, { text: "combination" })).toBe("combination");
   });
 
   it("is null for no answer, blank text or an option that is not shown", () => {
     expect(describeResponse(single, null)).toBeNull();
-    expect(describeResponse({ type: "essay", stem: "?", maxLength: 100, rubric: [] }, { text: "  " })).toBeNull();
+    expect(describeResponse({ type: "essay", stem: "?", stemHtml: "<p>?</p>", maxLength: 100, rubric: [] }, { text: "  " })).toBeNull();
     expect(describeResponse(single, { optionId: "zz" })).toBeNull();
   });
 });
@@ -39,7 +39,7 @@ describe("describeCorrectAnswer", () => {
     expect(describeCorrectAnswer(single, { explanation: "Multiply." })).toBeNull();
     expect(describeCorrectAnswer(multiple, { correctOptionIds: ["a", "c"], correctResponse: { optionIds: ["a", "c"] } })).toBe("60; 20");
     expect(describeCorrectAnswer(numeric, { correctResponse: { value: 3 } })).toBe("3 kg");
-    expect(describeCorrectAnswer({ type: "essay", stem: "?", maxLength: 100, rubric: [] }, { correctResponse: null })).toBeNull();
+    expect(describeCorrectAnswer({ type: "essay", stem: "?", stemHtml: "<p>?</p>", maxLength: 100, rubric: [] }, { correctResponse: null })).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { LearnerQuestion, LearnerSlotReview } from "@/features/attempts/lib/present";
-import { LessonMarkdown } from "@/features/courses/components/lesson-markdown";
+import { MarkdownHtml } from "@/features/courses/components/markdown-html";
 import { cn } from "@/lib/cn";
 import { describeCorrectAnswer, formatMarks, formatPoints, slotVerdict, VERDICT_LABELS, type Verdict } from "./response-text";
 
@@ -65,7 +65,7 @@ export function SlotFeedback({ question, points, response, review, pendingGradin
             {optionFeedback.map((item) => (
               <li key={item.id}>
                 <span className="font-medium">{optionTexts.get(item.id) ?? "Your choice"}: </span>
-                <LessonMarkdown markdown={item.text} />
+                <MarkdownHtml html={item.html} />
               </li>
             ))}
           </ul>
@@ -74,7 +74,7 @@ export function SlotFeedback({ question, points, response, review, pendingGradin
       {explanation ? (
         <div>
           <p className="font-medium">Explanation</p>
-          <LessonMarkdown markdown={explanation} />
+          <MarkdownHtml html={review.explanationHtml ?? ""} />
         </div>
       ) : null}
       {teacherFeedback ? (

@@ -56,7 +56,7 @@ describe("presentReview", () => {
 
   it("shows feedback for the chosen option without revealing the right one", () => {
     const review = presentReview(bodies[0]!, slot, { showScore: true, showFeedback: true, showCorrectAnswers: false });
-    expect(review.optionFeedback).toEqual([{ id: "b", text: `Wrong: ${SECRET}` }]);
+    expect(review.optionFeedback).toEqual([{ id: "b", text: `Wrong: ${SECRET}`, html: `<p>Wrong: ${SECRET}</p>` }]);
     expect(review.score).toBe(0);
     expect(review.correctOptionIds).toBeUndefined();
     expect(review.correctResponse).toBeUndefined();

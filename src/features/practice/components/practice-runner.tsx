@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { answerInputFromDraft, draftFromResponse, draftHasAnswer, type Draft } from "@/features/attempts/components/answer-draft";
 import { QuestionInput } from "@/features/attempts/components/question-input";
-import { LessonMarkdown } from "@/features/courses/components/lesson-markdown";
+import { MarkdownHtml } from "@/features/courses/components/markdown-html";
 import type { PlacementResult } from "@/features/practice/lib/placement";
 import type { PracticeFeedback, ServedQuestion } from "@/features/practice/types";
 import { advancePlacementAction, answerPracticeAction, servePracticeAction } from "../actions";
@@ -117,7 +117,7 @@ export function PracticeRunner({ courseSlug, mode, topicRequest, initial, initia
         </p>
       </div>
       <div id={stemId}>
-        <LessonMarkdown markdown={question.question.stem} />
+        <MarkdownHtml html={question.question.stemHtml} />
       </div>
       {phase.kind === "question" ? (
         <form

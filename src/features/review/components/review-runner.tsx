@@ -6,7 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { answerInputFromDraft, draftFromResponse, draftHasAnswer, type Draft } from "@/features/attempts/components/answer-draft";
 import { QuestionInput } from "@/features/attempts/components/question-input";
 import { SlotFeedback } from "@/features/attempts/components/slot-feedback";
-import { LessonMarkdown } from "@/features/courses/components/lesson-markdown";
+import { MarkdownHtml } from "@/features/courses/components/markdown-html";
 import type { ReviewCardView, ReviewCheck } from "@/features/review/types";
 import { checkReviewAction, rateReviewAction } from "../actions";
 import { RatingButtons } from "./rating-buttons";
@@ -96,7 +96,7 @@ export function ReviewRunner({ initial, initialRemaining }: { initial: ReviewCar
         </p>
       </div>
       <div id={stemId}>
-        <LessonMarkdown markdown={card.kind === "question" ? card.question.stem : card.front} />
+        <MarkdownHtml html={card.kind === "question" ? card.question.stemHtml : card.frontHtml} />
       </div>
       {card.kind === "question" && step.kind === "answer" ? (
         <form
@@ -119,7 +119,7 @@ export function ReviewRunner({ initial, initialRemaining }: { initial: ReviewCar
       ) : null}
       {card.kind === "flashcard" && step.kind === "revealed" ? (
         <div className="rounded-lg border border-border bg-muted/50 p-4">
-          <LessonMarkdown markdown={card.back} />
+          <MarkdownHtml html={card.backHtml} />
         </div>
       ) : null}
       {card.kind === "question" && step.kind === "checked" ? (

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
-import { LessonMarkdown } from "@/features/courses/components/lesson-markdown";
+import { MarkdownHtml } from "@/features/courses/components/markdown-html";
+import { lessonMarkdownToHtml } from "@/features/courses/lib/markdown-html";
 import { selectLessonForReader } from "@/features/courses/db";
 import { selectCompletedLessonIds } from "@/features/courses/db-progress";
 import { LessonVideo } from "@/features/courses/components/lesson-video";
@@ -60,7 +61,7 @@ export default async function LessonPage({ params }: Params) {
         ) : null}
       </header>
       <LessonVideo url={lesson.videoUrl} title={`Video: ${lesson.title}`} />
-      <LessonMarkdown markdown={lesson.markdown} />
+      <MarkdownHtml html={lessonMarkdownToHtml(lesson.markdown)} />
       {course.enrolled ? <CompleteLessonButton courseSlug={course.slug} lessonSlug={lesson.slug} completed={completed} /> : null}
       <p className="text-sm text-muted-fg">
         Stuck on something?{" "}
