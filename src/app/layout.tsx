@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { cookies } from "next/headers";
 import { ClerkAppProvider } from "learnforge-clerk-ui";
@@ -12,6 +11,7 @@ import { isClerkEnabled } from "@/services/auth/config";
 import { getShellViewer } from "@/services/auth/viewer";
 import { selectUnreadTotalsForShell } from "@/features/notifications/unread-totals";
 import { cn } from "@/lib/cn";
+import { geistMono } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -37,7 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Two small counts for the header's badges; a failure shows none (logged) and never the error page.
   const unread = await selectUnreadTotalsForShell(viewer.user);
   return (
-    <html lang="en" className={cn(GeistSans.variable, GeistMono.variable, theme !== "system" && theme)}>
+    <html lang="en" className={cn(GeistSans.variable, geistMono.variable, theme !== "system" && theme)}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <WebVitals />
         <AuthProvider>

@@ -28,6 +28,8 @@ export default async function DashboardPage() {
     selectLearnerActivity(user, now, review.timeZone),
     selectReadNext(user),
   ]);
+  // Times render in the zone the browser reported, so hydration does not repaint them.
+  const viewer = review.timeZoneSet ? { timeZone: review.timeZone, nowMs: now.getTime() } : undefined;
   return (
     <div className="flex flex-col gap-8">
       <TimeZoneSync stored={review.timeZoneSet} />
@@ -40,7 +42,7 @@ export default async function DashboardPage() {
         courses={courses}
         readNext={readNext}
       />
-      {user.role === "learner" || dueSoon.length > 0 ? <DueSoonCard items={dueSoon} /> : null}
+      {user.role === "learner" || dueSoon.length > 0 ? <DueSoonCard items={dueSoon} viewer={viewer} /> : null}
       <section aria-labelledby="my-progress" className="flex flex-col gap-3">
         <h2 id="my-progress" className="text-xl font-semibold">
           My courses
@@ -57,7 +59,7 @@ export default async function DashboardPage() {
         )}
       </section>
       <ForecastChart days={review.forecast} title="Review forecast: the next 30 days" description="Today includes cards that are overdue." />
-      <RecentActivity items={activity.recent} />
+      <RecentActivity items={activity.recent} viewer={viewer} />
     </div>
   );
 }

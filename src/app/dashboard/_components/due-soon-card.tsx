@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { LocalTime } from "@/features/attempts/components/local-time";
+import { LocalTime, type KnownViewer } from "@/features/attempts/components/local-time";
 import type { DueSoonItem } from "@/features/classes/db-learner";
 
 /** Assigned tests due in the next three days, or overdue but still open. */
-export function DueSoonCard({ items }: { items: DueSoonItem[] }) {
+export function DueSoonCard({ items, viewer }: { items: DueSoonItem[]; viewer?: KnownViewer }) {
   return (
     <section aria-labelledby="due-soon" className="flex flex-col gap-3">
       <h2 id="due-soon" className="text-xl font-semibold">
@@ -28,7 +28,7 @@ export function DueSoonCard({ items }: { items: DueSoonItem[] }) {
                     {item.title}
                   </Link>
                   <span className="text-sm text-muted-fg">
-                    {item.className} · due <LocalTime date={item.dueAt} relative />
+                    {item.className} · due <LocalTime date={item.dueAt} relative viewer={viewer} />
                   </span>
                 </div>
                 <span className="ml-auto flex gap-2">

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { LocalTime } from "@/features/attempts/components/local-time";
+import { LocalTime, type KnownViewer } from "@/features/attempts/components/local-time";
 import type { Activity } from "@/features/analytics/db-learner";
 
 const KIND_LABELS: Record<Activity["kind"], string> = { practice: "Practice", review: "Review", test: "Test", lesson: "Lesson" };
 
-export function RecentActivity({ items }: { items: Activity[] }) {
+export function RecentActivity({ items, viewer }: { items: Activity[]; viewer?: KnownViewer }) {
   return (
     <section aria-labelledby="recent-activity" className="flex flex-col gap-3">
       <h2 id="recent-activity" className="text-xl font-semibold">
@@ -28,7 +28,7 @@ export function RecentActivity({ items }: { items: Activity[] }) {
                 )}
                 <span>{item.detail}</span>
                 <span className="ml-auto text-muted-fg">
-                  <LocalTime date={new Date(item.at)} relative />
+                  <LocalTime date={new Date(item.at)} relative viewer={viewer} />
                 </span>
               </li>
             ))}
