@@ -1,16 +1,34 @@
 "use client";
 
-import { useReportWebVitals } from "next/web-vitals";
+import { useEffect } from "react";
+import type { Metric } from "web-vitals";
+
+function send(metric: Metric): void {
+  const body = JSON.stringify({ name: metric.name, value: metric.value, rating: metric.rating, id: metric.id, path: window.location.pathname, navigationType: metric.navigationType });
+  if (!navigator.sendBeacon?.("/api/vitals", body)) void fetch("/api/vitals", { method: "POST", body, keepalive: true }).catch(() => undefined);
+}
 
 /**
  * Sends each Core Web Vital of this page view to the server log (POST /api/vitals) with a
- * beacon, which survives the page being closed. Sentry's browser SDK measures them itself when
- * it is configured.
+ * beacon, which survives the page being closed. The measuring library is fetched after the page
+ * has loaded, so it is not part of any page's first load: the browser buffers the paint, layout
+ * shift and navigation entries it reads. Sentry's browser SDK measures them itself when configured.
  */
 export function WebVitals() {
-  useReportWebVitals((metric) => {
-    const body = JSON.stringify({ name: metric.name, value: metric.value, rating: metric.rating, id: metric.id, path: window.location.pathname, navigationType: metric.navigationType });
-    if (!navigator.sendBeacon?.("/api/vitals", body)) void fetch("/api/vitals", { method: "POST", body, keepalive: true }).catch(() => undefined);
-  });
+  useEffect(() => {
+    let cancelled = false;
+    const start = () => {
+      void import("web-vitals").then(({ onCLS, onFCP, onINP, onLCP, onTTFB }) => {
+        if (cancelled) return;
+        for (const observe of [onCLS, onFCP, onINP, onLCP, onTTFB]) observe(send);
+      });
+    };
+    if (document.readyState === "complete") start();
+    else window.addEventListener("load", start, { once: true });
+    return () => {
+      cancelled = true;
+      window.removeEventListener("load", start);
+    };
+  }, []);
   return null;
 }

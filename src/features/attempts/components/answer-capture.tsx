@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { buttonClasses } from "@/components/ui/button";
-import { MAX_IMAGE_BYTES } from "@/features/ai/lib/file-type";
+import { MAX_IMAGE_BYTES } from "@/features/ai/lib/upload-limits";
 import { cn } from "@/lib/cn";
 import { formatRecordingTime, photoTooLargeMessage, readTranscribeResponse, type Transcript, type UseMode } from "./answer-capture-text";
 import { TranscriptReview } from "./transcript-review";

@@ -1,15 +1,18 @@
 import { Badge } from "@/components/ui/badge";
 import type { MessageDto } from "../lib/message-dto";
-import { MessageMarkdown } from "./message-markdown";
 
 /** A message's text, or what stands in for it: deleted, or hidden by a teacher. */
 export function MessageBody({ message }: { message: MessageDto }) {
   if (message.state === "deleted") return <p className="text-sm italic text-muted-fg">Message deleted</p>;
-  if (message.body === null) return <p className="text-sm italic text-muted-fg">Hidden by a teacher</p>;
+  if (message.html === null) return <p className="text-sm italic text-muted-fg">Hidden by a teacher</p>;
   return (
     <div className="flex flex-col gap-1">
       {message.state === "hidden" ? <Badge className="self-start bg-muted text-danger">Hidden from learners</Badge> : null}
-      <MessageMarkdown markdown={message.body} />
+      {/* Sanitised on the server (lib/message-html.ts). */}
+      <div
+        className="prose prose-sm prose-lesson max-w-none break-words [&_mark.mention]:rounded [&_mark.mention]:bg-accent [&_mark.mention]:px-1 [&_mark.mention]:font-medium [&_mark.mention]:text-accent-fg"
+        dangerouslySetInnerHTML={{ __html: message.html }}
+      />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { messageMarkdownToHtml } from "./message-html";
+
 /**
  * What a viewer receives about a message: the page, the thread panel and the updates endpoint
  * all send this shape. A deleted message never carries its body; a hidden one carries it only to
@@ -14,6 +16,8 @@ export type MessageDto = {
   author: { id: string; name: string; teacher: boolean };
   /** Null when deleted, or when hidden and the viewer is not a teacher. */
   body: string | null;
+  /** `body` rendered and sanitised on the server (`messageMarkdownToHtml`); null with it. */
+  html: string | null;
   state: MessageState;
   mine: boolean;
   createdAt: string;
@@ -63,6 +67,7 @@ export function toMessageDto(row: MessageRow, viewer: MessageViewer): MessageDto
     parentId: row.parentId,
     author: { id: row.authorId, name: row.authorName, teacher: row.authorIsTeacher },
     body,
+    html: body === null ? null : messageMarkdownToHtml(body),
     state,
     mine,
     createdAt: row.createdAt.toISOString(),

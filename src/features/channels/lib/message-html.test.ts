@@ -1,10 +1,7 @@
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { MessageMarkdown } from "./message-markdown";
+import { messageMarkdownToHtml as render } from "./message-html";
 
-const render = (markdown: string) => renderToStaticMarkup(<MessageMarkdown markdown={markdown} />);
-
-describe("MessageMarkdown", () => {
+describe("messageMarkdownToHtml", () => {
   it("renders Markdown and highlights mentions", () => {
     const html = render("**Bold** and @[Lena Okafor], see `@[not a mention]`");
     expect(html).toContain("<strong>Bold</strong>");
