@@ -81,7 +81,7 @@ export const saveAnswerAction = validatedAction("saveAnswer", saveAnswerSchema, 
     }
     throw error;
   }
-  const view = await selectAttemptForLearner(learner, attemptId);
+  const view = await selectAttemptForLearner(learner, attemptId, { slot });
   const saved = view.slots.find((candidate) => candidate.slot === slot);
   return { kind: "saved", savedAt, answered: saved?.answered ?? false, review: saved?.review ?? {} };
 });

@@ -10,14 +10,20 @@ import { closeAttemptIfOverdue } from "./db-close";
 export type LearnerAttemptView = Awaited<ReturnType<typeof selectAttemptForLearner>>;
 
 /**
+ * `slot`: only that slot's item in `slots` (what an autosave answers with), and no overdue check:
+ * the save that precedes it has just checked the deadline in its own transaction.
+ */
+export type AttemptViewOptions = { slot?: number };
+
+/**
  * One of the learner's own attempts as their browser may see it: questions without answer
  * keys, their saved responses, and whatever review the test's policy allows right now. An
  * attempt whose deadline has passed is closed first, so a reload never shows a live timer
  * for an attempt that is over.
  */
-export async function selectAttemptForLearner(learner: User, attemptId: string) {
+export async function selectAttemptForLearner(learner: User, attemptId: string, options: AttemptViewOptions = {}) {
   const db = await getDb();
-  await closeAttemptIfOverdue(db, attemptId);
+  if (options.slot === undefined) await closeAttemptIfOverdue(db, attemptId);
   const [row] = await db
     .select({
       attempt: AttemptTable,
@@ -59,7 +65,7 @@ export async function selectAttemptForLearner(learner: User, attemptId: string) 
     })
     .from(AttemptItemTable)
     .innerJoin(QuestionVersionTable, eq(QuestionVersionTable.id, AttemptItemTable.questionVersionId))
-    .where(eq(AttemptItemTable.attemptId, attempt.id))
+    .where(and(eq(AttemptItemTable.attemptId, attempt.id), options.slot === undefined ? undefined : eq(AttemptItemTable.slot, options.slot)))
     .orderBy(asc(AttemptItemTable.slot));
 
   const slots: { slot: number; points: number; question: LearnerQuestion; response: unknown; answered: boolean; pendingGrading: boolean; review: LearnerSlotReview }[] =
