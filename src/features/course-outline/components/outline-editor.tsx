@@ -1,6 +1,5 @@
 "use client";
 
-import "@/lib/zod-jitless";
 import { useState, useTransition, type FormEvent } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { COURSE_LEVELS, type CourseLevel } from "@/drizzle/schema/enum-values";

@@ -1,6 +1,5 @@
 "use client";
 
-import "@/lib/zod-jitless";
 import Link from "next/link";
 import { startTransition, useActionState, useDeferredValue, useEffect, useReducer, useRef, useState, type FormEvent } from "react";
 import { buttonClasses } from "@/components/ui/button";

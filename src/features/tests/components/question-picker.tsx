@@ -1,6 +1,5 @@
 "use client";
 
-import "@/lib/zod-jitless";
 import { useId, useMemo, useState } from "react";
 import { QUESTION_TYPES, type QuestionType } from "@/drizzle/schema/enum-values";
 import { QUESTION_TYPE_LABELS } from "@/features/questions/schemas";

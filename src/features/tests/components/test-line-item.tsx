@@ -1,6 +1,5 @@
 "use client";
 
-import "@/lib/zod-jitless";
 import { QUESTION_TYPE_LABELS } from "@/features/questions/schemas";
 import { buttonClasses } from "@/components/ui/button";
 import type { PickerQuestion } from "./question-picker";
