@@ -34,7 +34,7 @@ describe("AnswerCapture", () => {
     const file = photo();
     choosePhoto(file);
 
-    expect(screen.getByRole("status").textContent).toBe("Reading your answer…");
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Reading your answer…"));
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe("/api/ai/transcribe");
     expect(init?.method).toBe("POST");
@@ -43,7 +43,7 @@ describe("AnswerCapture", () => {
     expect((form.get("file") as File).size).toBe(file.size);
 
     await act(async () => answer(json(200, { text: "x = 4", legible: true, kind: "image" })));
-    const box = screen.getByRole("textbox", { name: "Check the text we read" }) as HTMLTextAreaElement;
+    const box = (await screen.findByRole("textbox", { name: "Check the text we read" })) as HTMLTextAreaElement;
     expect(box.value).toBe("x = 4");
     expect(screen.queryByText(/Parts could not be read/)).toBeNull();
     fireEvent.change(box, { target: { value: "x = 4, since 2x = 8" } });
@@ -74,11 +74,22 @@ describe("AnswerCapture", () => {
     expect(onUseText).not.toHaveBeenCalled();
   });
 
-  it("refuses a photo over 5 MB before uploading it", () => {
+  it("refuses a photo over 5 MB before uploading it", async () => {
     renderCapture();
     choosePhoto(photo(Math.round(6.2 * 1024 * 1024)));
-    expect(screen.getByRole("alert").textContent).toBe("The photo is 6.2 MB; the limit is 5 MB.");
+    expect((await screen.findByRole("alert")).textContent).toBe("The photo is 6.2 MB; the limit is 5 MB.");
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("sends nothing until the first click, then acts on that click once the capture panel has loaded (exactly once)", async () => {
+    fetchMock.mockResolvedValue(json(200, { text: "typed from a photo", legible: true, kind: "image" }));
+    renderCapture();
+    // Before any click: nothing sent, nothing announced.
+    expect(screen.getByRole("status").textContent).toBe("");
+    expect(fetchMock).not.toHaveBeenCalled();
+    choosePhoto(photo());
+    expect(((await screen.findByRole("textbox", { name: "Check the text we read" })) as HTMLTextAreaElement).value).toBe("typed from a photo");
+    expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
   it("discards a transcript without using it", async () => {
