@@ -1,8 +1,8 @@
 import localFont from "next/font/local";
 
 // Geist Mono (70 KiB) shows only in timers, join codes and code fields, so it is not preloaded:
-// a preload on every page competed with the page's own resources for the first paint (the
-// landing page's mobile LCP fell from ~2.4 s to ~1.55 s without it). Same file as `geist/font/mono`.
+// a preload on every page competed with the page's own resources for the first paint.
+// Same file as `geist/font/mono`.
 export const geistMono = localFont({
   src: "../../node_modules/geist/dist/fonts/geist-mono/GeistMono-Variable.woff2",
   variable: "--font-geist-mono",

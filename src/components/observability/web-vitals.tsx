@@ -18,10 +18,12 @@ export function WebVitals() {
   useEffect(() => {
     let cancelled = false;
     const start = () => {
-      void import("web-vitals").then(({ onCLS, onFCP, onINP, onLCP, onTTFB }) => {
-        if (cancelled) return;
-        for (const observe of [onCLS, onFCP, onINP, onLCP, onTTFB]) observe(send);
-      });
+      import("web-vitals")
+        .then(({ onCLS, onFCP, onINP, onLCP, onTTFB }) => {
+          if (cancelled) return;
+          for (const observe of [onCLS, onFCP, onINP, onLCP, onTTFB]) observe(send);
+        })
+        .catch((error: unknown) => console.warn("web vitals are not reported for this page: the measuring code did not load", error));
     };
     if (document.readyState === "complete") start();
     else window.addEventListener("load", start, { once: true });

@@ -65,9 +65,3 @@ export async function selectPracticeBanks(db: Database, courseIds: readonly stri
   const entries = await Promise.all([...pending].map(async ([id, bank]) => [id, await bank] as const));
   return new Map(entries);
 }
-
-/** Drops the cached banks (tests, and a process that has just changed a bank and wants it seen at once). */
-export function forgetPracticeBanks(courseIds?: readonly string[]): void {
-  if (!courseIds) banks.clear();
-  else for (const id of courseIds) banks.delete(id);
-}

@@ -17,7 +17,7 @@ import {
   type User,
 } from "@/drizzle/schema";
 import { pickNeediestTopic } from "@/features/practice/lib/select";
-import { selectTopicStatesOfCourses, toTopicMastery } from "@/features/practice/db-topics";
+import { emptyTopicStates, selectTopicStatesOfCourses, toTopicMastery } from "@/features/practice/db-topics";
 import type { TopicMastery } from "@/features/practice/types";
 import { selectPracticeBanks } from "./db-bank";
 import { predictedBankScore } from "./lib/readiness";
@@ -52,7 +52,7 @@ export async function selectCourseProgress(learner: Pick<User, "id">): Promise<C
   const courseIds = courses.map((course) => course.id);
   const [states, banks] = await Promise.all([selectTopicStatesOfCourses(db, learner.id, courseIds), selectPracticeBanks(db, courseIds)]);
   return courses.map((course) => {
-    const { topics, correct, course: skill, offsets } = states.get(course.id) ?? { topics: [], correct: new Map<string, number>(), course: { value: 0, count: 0 }, offsets: new Map<string, number>() };
+    const { topics, correct, course: skill, offsets } = states.get(course.id) ?? emptyTopicStates();
     const neediest = pickNeediestTopic(topics);
     const answers = topics.reduce((total, topic) => total + topic.skill.count, 0);
     return {

@@ -69,7 +69,12 @@ export type CourseTopicStates = {
  */
 export async function selectTopicStates(db: Database, learnerId: string, courseId: string): Promise<CourseTopicStates> {
   const states = await selectTopicStatesOfCourses(db, learnerId, [courseId]);
-  return states.get(courseId) ?? { topics: [], course: { value: 0, count: 0 }, correct: new Map(), offsets: new Map() };
+  return states.get(courseId) ?? emptyTopicStates();
+}
+
+/** A course with no topics, or a learner with no evidence in it. */
+export function emptyTopicStates(course: Estimate = { value: 0, count: 0 }): CourseTopicStates {
+  return { topics: [], course, correct: new Map(), offsets: new Map() };
 }
 
 /** `selectTopicStates` for several courses at once (the dashboard shows every enrolled course): still one statement. */
@@ -99,7 +104,7 @@ export async function selectTopicStatesOfCourses(db: Database, learnerId: string
   for (const row of rows) {
     let states = byCourse.get(row.course_id);
     if (!states) {
-      states = { topics: [], course: { value: Number(row.course_value ?? 0), count: Number(row.course_count ?? 0) }, correct: new Map(), offsets: new Map() };
+      states = emptyTopicStates({ value: Number(row.course_value ?? 0), count: Number(row.course_count ?? 0) });
       byCourse.set(row.course_id, states);
     }
     states.correct.set(row.id, Number(row.correct ?? 0));

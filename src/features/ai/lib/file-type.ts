@@ -2,14 +2,13 @@
  * Upload checks by content, never by file name or the browser's Content-Type: both are whatever
  * the sender says. Only formats the AI providers accept pass.
  */
-import { MAX_AUDIO_BYTES, MAX_IMAGE_BYTES } from "./upload-limits";
-
 export type ImageMime = "image/png" | "image/jpeg" | "image/webp";
 export type AudioMime = "audio/webm" | "audio/ogg" | "audio/mp4" | "audio/wav" | "audio/mpeg";
 export type UploadKind = "image" | "audio";
 export type UploadCheck<M extends string> = { ok: true; mime: M } | { ok: false; code: "EMPTY" | "TOO_LARGE" | "UNSUPPORTED"; message: string };
 
-export { MAX_AUDIO_BYTES, MAX_IMAGE_BYTES };
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+export const MAX_AUDIO_BYTES = 10 * 1024 * 1024;
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG = [0xff, 0xd8, 0xff];

@@ -2,7 +2,7 @@
 
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
-import { MAX_IMAGE_BYTES } from "@/features/ai/lib/upload-limits";
+import { MAX_IMAGE_BYTES } from "@/features/ai/lib/file-type";
 import { CaptureButtons, smallButton } from "./capture-buttons";
 import { formatRecordingTime, photoTooLargeMessage, readTranscribeResponse, type Transcript, type UseMode } from "./answer-capture-text";
 import { TranscriptReview } from "./transcript-review";
@@ -14,14 +14,15 @@ const OFFLINE_MESSAGE = "Could not reach LearnForge. Check your connection, then
 /** The learner's first action, taken in the light shell (answer-capture.tsx) before this panel loaded. */
 export type CaptureStart = { kind: "photo"; file: File } | { kind: "record" };
 
-type Props = {
+export type AnswerCaptureProps = {
   /** Puts the confirmed text in the answer, which then saves like typed text. */
   onUseText: (text: string, mode: UseMode) => void;
   /** The answer already has text: using a transcript asks whether to replace it or add to it. */
   hasAnswer: boolean;
   disabled: boolean;
-  start?: CaptureStart;
 };
+
+type Props = AnswerCaptureProps & { start?: CaptureStart };
 
 /**
  * A handwritten (photographed) or spoken answer, read by the AI and shown for the learner to

@@ -1,20 +1,13 @@
 "use client";
 
 import { useState, type ComponentType } from "react";
-import type { CaptureStart } from "./answer-capture-panel";
+import type { AnswerCaptureProps, CaptureStart } from "./answer-capture-panel";
 import { CaptureButtons } from "./capture-buttons";
 import { useRecordingSupported } from "./recording-support";
 
-type Props = {
-  /** Puts the confirmed text in the answer, which then saves like typed text. */
-  onUseText: (text: string, mode: "replace" | "append") => void;
-  /** The answer already has text: using a transcript asks whether to replace it or add to it. */
-  hasAnswer: boolean;
-  disabled: boolean;
-  aiEnabled: boolean;
-};
+type Props = AnswerCaptureProps & { aiEnabled: boolean };
 
-type Panel = ComponentType<Omit<Props, "aiEnabled"> & { start?: CaptureStart }>;
+type Panel = ComponentType<AnswerCaptureProps & { start?: CaptureStart }>;
 
 /**
  * Answering from a photo or by voice. Until the learner uses it, only its two buttons are on the

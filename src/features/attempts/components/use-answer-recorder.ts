@@ -1,14 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useRecordingSupported } from "./recording-support";
 
 export const MAX_RECORDING_SECONDS = 180;
 
 type Session = { recorder: MediaRecorder; stream: MediaStream; timer: ReturnType<typeof setInterval>; discard: boolean };
 type Handlers = { onRecorded: (audio: Blob, filename: string) => void; onError: (message: string) => void };
 
-const noSubscription = () => () => {};
-const recordingSupported = () => typeof MediaRecorder !== "undefined" && Boolean(navigator.mediaDevices?.getUserMedia);
 
 function endSession(session: Session | null, discard: boolean) {
   if (!session) return;
@@ -24,7 +23,7 @@ function endSession(session: Session | null, discard: boolean) {
  * the microphone and drops the recording.
  */
 export function useAnswerRecorder() {
-  const supported = useSyncExternalStore(noSubscription, recordingSupported, () => false);
+  const supported = useRecordingSupported();
   const [seconds, setSeconds] = useState<number | null>(null);
   const session = useRef<Session | null>(null);
 
