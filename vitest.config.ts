@@ -46,6 +46,20 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // `npm run test:security`: attacks the production build (tests/security/global-setup.ts).
+          name: "security",
+          include: ["tests/security/**/*.security.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/security/global-setup.ts"],
+          env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

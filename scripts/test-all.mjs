@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm test — the whole suite: system services check, unit + integration (vitest),
-// one production build, e2e (Playwright in Debian's Chromium). Ends with one line:
+// one production build, e2e (Playwright in Debian's Chromium), then the security suite
+// against the same build. Ends with one line:
 // "N passed, N failed, N skipped", summed from the runners' JSON reports.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -70,7 +71,7 @@ function addPlaywright(file, status) {
   }
 }
 
-if (wants("integration") || wants("e2e")) {
+if (wants("integration") || wants("e2e") || wants("security")) {
   const status = run("system dependencies", "bash", [".ci/install-system-deps.sh"]);
   if (status !== 0) problems.push(`system dependencies: exit ${status}`);
 }
@@ -92,6 +93,16 @@ if (wants("e2e")) {
     const status = run("e2e", "npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
     addPlaywright(file, status);
   }
+}
+
+// The security suite attacks the same production build (npm run test:security builds on its own).
+if (wants("security") && existsSync(path.join(root, ".next/BUILD_ID"))) {
+  const file = path.join(reports, "vitest-security.json");
+  const status = run("security", "npx", ["vitest", "run", "--project", "security"], { VITEST_JSON_REPORT: file });
+  addVitest("security", file, status);
+} else if (wants("security")) {
+  problems.push("security: no production build to attack");
+  counts.failed += 1;
 }
 
 console.log("\nBy kind:", JSON.stringify(byKind));

@@ -5,6 +5,7 @@ import { withClerk } from "@/services/auth/clerk-middleware";
 import { env } from "@/data/env/server";
 import { logger } from "@/lib/logger";
 import { apiGuardMode } from "@/lib/security/api-guard-paths";
+import { CROSS_SITE_MESSAGE, checkSameOrigin, isSafeMethod } from "@/lib/security/same-origin";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/lib/request-id";
 import { buildContentSecurityPolicy, clerkFrontendApiFromKey, createNonce, sentryIngestOriginFromDsn } from "@/lib/security/content-security-policy";
 
@@ -19,9 +20,21 @@ const cspSettings = {
   sentryIngestOrigin: sentryIngestOriginFromDsn(env.NEXT_PUBLIC_SENTRY_DSN),
 };
 
+// Callers that prove themselves with a signature, not a cookie.
+const SIGNED_CALLER_PATHS = /^\/api\/webhooks\//;
+
 async function handle(request: NextRequest): Promise<NextResponse> {
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
   const { pathname } = request.nextUrl;
+  // CSRF, before any work: server actions and API writes re-check this themselves (the proxy
+  // may not run), but refusing here keeps a forged action from reaching the framework at all.
+  if (!isSafeMethod(request.method) && !SIGNED_CALLER_PATHS.test(pathname)) {
+    const origin = checkSameOrigin(request.headers);
+    if (!origin.ok) {
+      logger.warn({ requestId, pathname, reason: origin.reason }, "cross-site request refused");
+      return NextResponse.json({ error: { code: "FORBIDDEN", message: CROSS_SITE_MESSAGE, requestId } }, { status: 403, headers: { [REQUEST_ID_HEADER]: requestId } });
+    }
+  }
   const guardMode = pathname.startsWith("/api/") ? apiGuardMode(pathname) : "none";
   if (guardMode !== "none") {
     const decision = await guardApiRequest(request, { machineTraffic: guardMode === "machine" });

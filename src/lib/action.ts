@@ -6,6 +6,7 @@ import { AppError, describeError, type ErrorCode } from "./errors";
 import { loggerFor } from "./logger";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./request-id";
 import { runWithRequestId } from "./request-context";
+import { CROSS_SITE_MESSAGE, checkSameOrigin } from "./security/same-origin";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -39,13 +40,20 @@ export function validatedAction<Schema extends z.ZodType, T>(
   run: (input: z.infer<Schema>) => Promise<T>,
 ) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const requestHeaders = await headers();
+    // The proxy refuses cross-site posts first; this holds even where the proxy does not run.
+    const origin = checkSameOrigin(requestHeaders);
+    if (!origin.ok) {
+      loggerFor(resolveRequestId(requestHeaders.get(REQUEST_ID_HEADER))).warn({ action: name, reason: origin.reason }, "cross-site server action refused");
+      return { ok: false, code: "FORBIDDEN", message: CROSS_SITE_MESSAGE };
+    }
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
       const fieldErrors = fieldErrorsOf(parsed.error);
       const message = Object.values(fieldErrors)[0] ?? "Check the form and try again.";
       return { ok: false, code: "BAD_REQUEST", message, fieldErrors, values: submittedText(formData) };
     }
-    const requestId = resolveRequestId((await headers()).get(REQUEST_ID_HEADER));
+    const requestId = resolveRequestId(requestHeaders.get(REQUEST_ID_HEADER));
     try {
       return { ok: true, data: await runWithRequestId(requestId, () => run(parsed.data)) };
     } catch (error) {

@@ -15,7 +15,7 @@ const request = vi.hoisted(() => ({ cookie: undefined as string | undefined, cle
 
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (name === "lf_session" && request.cookie ? { name, value: request.cookie } : undefined) }),
-  headers: async () => new Headers(),
+  headers: async () => new Headers({ host: "learnforge.test", origin: "http://learnforge.test" }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
 vi.mock("@/services/auth/config", async (importOriginal) => ({

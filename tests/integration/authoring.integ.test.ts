@@ -55,7 +55,7 @@ describe("authoring, classes and reports on the seeded demo", () => {
     await expect(app.authoring.insertCourse(learner, { title: "Mine", slug: "mine", summary: "", description: "", level: "beginner", visibility: "private" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const courseId = await app.authoring.insertCourse(teacher, { title: "Linear algebra", slug: "linear-algebra", summary: "", description: "", level: "beginner", visibility: "public" });
     await expect(app.authoring.insertCourse(teacher, { title: "Again", slug: "linear-algebra", summary: "", description: "", level: "beginner", visibility: "public" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await app.authoring.insertTopic(teacher, courseId, { name: "Vectors", slug: "vectors", description: "" });
+    const topicId = await app.authoring.insertTopic(teacher, courseId, { name: "Vectors", slug: "vectors", description: "" });
     const first = await app.outline.insertModule(teacher, courseId, { title: "Vectors", summary: "" });
     const second = await app.outline.insertModule(teacher, courseId, { title: "Matrices", summary: "" });
     const lesson = await app.outline.insertLesson(teacher, first, { title: "What is a vector", slug: "what-is-a-vector", summary: "", markdown: "# Arrows", videoUrl: null, estimatedMinutes: 5, topicSlugs: ["vectors"] });
@@ -68,6 +68,9 @@ describe("authoring, classes and reports on the seeded demo", () => {
     await expect(app.outline.deleteModule(teacher, first)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await app.outline.selectCourseForEditor(otherTeacher, courseId)).toBeNull();
     await expect(app.outline.updateModule(otherTeacher, first, { title: "Hijacked", summary: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // A stranger learns nothing about what the module or topic holds: NOT_FOUND, not the owner's CONFLICT.
+    await expect(app.outline.deleteModule(otherTeacher, first)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(app.authoring.deleteTopic(otherTeacher, topicId)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("counts each course's own lessons, questions, tests and attempts in the teacher's lists", async () => {

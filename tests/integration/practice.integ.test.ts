@@ -8,6 +8,7 @@ import { closeAppDatabase, useAppDatabase, type DriverUnderTest } from "../suppo
 import { buildPracticeFixture, type PracticeFixture } from "../support/fixtures/practice";
 
 type App = {
+  authoring: typeof import("@/features/courses/db-authoring");
   practice: typeof import("@/features/practice/db");
   placement: typeof import("@/features/practice/db-placement");
   cards: typeof import("@/features/review/db-cards");
@@ -19,6 +20,7 @@ async function openPracticeOn(driver: DriverUnderTest): Promise<{ db: Database; 
   const connection = await dbModule.getDatabaseConnection();
   await connection.migrate(dbModule.MIGRATIONS_FOLDER);
   const app: App = {
+    authoring: await import("@/features/courses/db-authoring"),
     practice: await import("@/features/practice/db"),
     placement: await import("@/features/practice/db-placement"),
     cards: await import("@/features/review/db-cards"),
@@ -96,6 +98,16 @@ describe.each<DriverUnderTest>(["pglite", "pg"])("adaptive practice on %s", (dri
     expect(await fx.courseSkill(learner)).toMatchObject({ count: 1 });
     expect((await fx.difficulty(row.questionId))?.count).toBe(before!.count + 1);
     expect(await fx.cardsOf(learner)).toHaveLength(1);
+  });
+
+  it("refuses to delete a topic learners have practised, keeping their answers (a stranger gets NOT_FOUND)", async () => {
+    const learner = await fx.newLearner();
+    const { served } = await serve(learner, "algebra");
+    await answer(learner, served.itemId, fx.correct);
+    const before = await fx.itemsOf(learner);
+    await expect(app.authoring.deleteTopic(fx.learner, fx.topicIds.algebra)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(app.authoring.deleteTopic(fx.teacher, fx.topicIds.algebra)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await fx.itemsOf(learner)).toEqual(before);
   });
 
   it("refuses another learner's item, an unknown item and a malformed answer, changing nothing", async () => {

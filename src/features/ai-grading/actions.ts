@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { enforceRateLimit, rateLimitIdentity } from "@/lib/rate-limit";
 import { requireUser } from "@/services/auth/current-user";
 import { isAiConfigured } from "@/services/openai/config";
+import { assertAttemptGradable } from "./db";
 import { aiGradeAttempt, type AiGradingSummary } from "./grade";
 
 /** A teacher asks the AI to grade an attempt's essays now; the grades wait in the queue (or are released) as the test's policy says. */
@@ -17,6 +18,7 @@ export const aiGradeAttemptAction = validatedAction("aiGradeAttempt", z.object({
   const teacher = await requireUser("teacher");
   // aiGradeAttempt quietly does nothing without a provider; a teacher who asked should hear why.
   if (!isAiConfigured()) throw new AppError("UNAVAILABLE", AI_OFF_MESSAGES.grading, { aiOff: true });
+  await assertAttemptGradable(teacher, attemptId);
   await enforceRateLimit(aiRateLimiters.grading, rateLimitIdentity(teacher, await headers()));
   const summary = await aiGradeAttempt(attemptId, teacher);
   revalidatePath("/teach/grading");

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/drizzle/db";
+import { AppError } from "@/lib/errors";
 import { AiGradeTable, AttemptItemTable, AttemptTable, GradeEventTable, QuestionVersionTable, TestTable, type AiGradingPolicy, type User } from "@/drizzle/schema";
 
 import { attemptGradableBy, retotalAttempts } from "@/features/attempts/db-grading";
@@ -22,6 +23,16 @@ export type AiGradingWork = {
   /** The test's author: AI grading is charged to their budget. */
   authorId: string;
 };
+
+/** Refuses (NOT_FOUND, as for a missing attempt) a teacher who may not grade this attempt. */
+export async function assertAttemptGradable(teacher: Pick<User, "id" | "role">, attemptId: string): Promise<void> {
+  const db = await getDb();
+  const [attempt] = await db
+    .select({ id: AttemptTable.id })
+    .from(AttemptTable)
+    .where(and(eq(AttemptTable.id, attemptId), attemptGradableBy(db, teacher)));
+  if (!attempt) throw new AppError("NOT_FOUND", "That attempt does not exist or you cannot grade it.");
+}
 
 /**
  * What AI may grade in a closed attempt, on tests whose policy lets it: essays waiting for a

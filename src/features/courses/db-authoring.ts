@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { isUniqueViolation } from "@/drizzle/errors";
 import { getDb } from "@/drizzle/db";
 import { qualified } from "@/drizzle/qualified";
-import { CourseTable, LessonTable, QuestionTable, TestItemTable, TestTable, TopicTable, type User } from "@/drizzle/schema";
+import { CourseTable, LessonTable, PracticeItemTable, QuestionTable, TestItemTable, TestTable, TopicTable, type User } from "@/drizzle/schema";
 import { AppError } from "@/lib/errors";
 import { courseEditableBy } from "./db-visibility";
 import type { CourseDetails, TopicInput } from "./schemas-authoring";
@@ -94,14 +94,26 @@ export async function updateTopic(author: User, topicId: string, topic: TopicInp
   if (updated.length === 0) throw new AppError("NOT_FOUND", "That topic does not exist or you cannot edit it.");
 }
 
-/** Deleting a topic untags its lessons and questions; random draws from it would lose their source, so those block it. */
+/**
+ * Deleting a topic untags its lessons and questions. Two things block it: a test's random draws
+ * from it (they would lose their source) and learners' practice on it (their answers and ratings
+ * would go with it: the practice tables cascade from topics).
+ */
 export async function deleteTopic(author: User, topicId: string): Promise<void> {
   const db = await getDb();
-  const [drawn] = await db.select({ one: sql`1` }).from(TestItemTable).where(eq(TestItemTable.topicId, topicId)).limit(1);
-  if (drawn) throw new AppError("CONFLICT", "A test draws questions from this topic; change that test first.");
-  const deleted = await db
-    .delete(TopicTable)
-    .where(and(eq(TopicTable.id, topicId), inArray(TopicTable.courseId, db.select({ id: CourseTable.id }).from(CourseTable).where(courseEditableBy(author)))))
-    .returning({ id: TopicTable.id });
-  if (deleted.length === 0) throw new AppError("NOT_FOUND", "That topic does not exist or you cannot edit it.");
+  await db.transaction(async (tx) => {
+    // Rights first: someone who cannot edit the course learns nothing about what the topic holds.
+    // The row lock makes a practice answer that arrives meanwhile wait, then fail, rather than vanish.
+    const [mine] = await tx
+      .select({ id: TopicTable.id })
+      .from(TopicTable)
+      .where(and(eq(TopicTable.id, topicId), inArray(TopicTable.courseId, tx.select({ id: CourseTable.id }).from(CourseTable).where(courseEditableBy(author)))))
+      .for("update");
+    if (!mine) throw new AppError("NOT_FOUND", "That topic does not exist or you cannot edit it.");
+    const [drawn] = await tx.select({ one: sql`1` }).from(TestItemTable).where(eq(TestItemTable.topicId, topicId)).limit(1);
+    if (drawn) throw new AppError("CONFLICT", "A test draws questions from this topic; change that test first.");
+    const [practised] = await tx.select({ one: sql`1` }).from(PracticeItemTable).where(eq(PracticeItemTable.topicId, topicId)).limit(1);
+    if (practised) throw new AppError("CONFLICT", "Learners have practised this topic, and deleting it would erase their answers; rename it instead.");
+    await tx.delete(TopicTable).where(eq(TopicTable.id, topicId));
+  });
 }

@@ -57,6 +57,12 @@ export async function updateModule(author: User, moduleId: string, input: Module
 
 export async function deleteModule(author: User, moduleId: string): Promise<void> {
   const db = await getDb();
+  // Rights first: someone who cannot edit the course must not learn whether the module has lessons.
+  const [editable] = await db
+    .select({ id: ModuleTable.id })
+    .from(ModuleTable)
+    .where(and(eq(ModuleTable.id, moduleId), inArray(ModuleTable.courseId, editableCourseIds(db, author))));
+  if (!editable) throw new AppError("NOT_FOUND", "That module does not exist or you cannot edit it.");
   const [lesson] = await db.select({ id: LessonTable.id }).from(LessonTable).where(eq(LessonTable.moduleId, moduleId)).limit(1);
   if (lesson) throw new AppError("CONFLICT", "Move or delete this module's lessons first.");
   const deleted = await db

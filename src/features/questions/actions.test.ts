@@ -14,7 +14,9 @@ const mocks = vi.hoisted(() => ({
   revalidatePath: vi.fn(),
   redirect: vi.fn(),
 }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+// A same-origin browser request, unless a test sets its own headers.
+const requestHeaders = { current: new Headers({ host: "learnforge.test", origin: "http://learnforge.test" }) };
+vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current }));
 vi.mock("next/cache", () => ({ revalidatePath: mocks.revalidatePath }));
 vi.mock("next/navigation", () => ({
   redirect: mocks.redirect,
@@ -66,6 +68,22 @@ describe("saveQuestionAction", () => {
     const result = await saveQuestionAction(null, form({ courseId, draft: JSON.stringify(bad) }));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.fieldErrors).toMatchObject({ "draft.body.options.0.text": "Option text is required" });
+    expect(mocks.insertQuestions).not.toHaveBeenCalled();
+  });
+
+  it("refuses a cross-site call (foreign, null or missing Origin) before reading the caller or writing", async () => {
+    mocks.requireUser.mockResolvedValue(teacher);
+    const same = requestHeaders.current;
+    try {
+      for (const headers of [{ origin: "https://evil.example" }, { origin: "null" }, {}] as Record<string, string>[]) {
+        requestHeaders.current = new Headers({ host: "learnforge.test", ...headers });
+        const result = await saveQuestionAction(null, form({ courseId, draft: JSON.stringify(draft) }));
+        expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      }
+    } finally {
+      requestHeaders.current = same;
+    }
+    expect(mocks.requireUser).not.toHaveBeenCalled();
     expect(mocks.insertQuestions).not.toHaveBeenCalled();
   });
 

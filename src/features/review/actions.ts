@@ -11,7 +11,7 @@ import { requireUser } from "@/services/auth/current-user";
 import { createRateLimiter } from "@/services/redis/rate-limit";
 import { savedResponseSchema } from "@/features/attempts/components/answer-input";
 import { checkReviewAnswer, rateReviewCard } from "./db-rate";
-import { insertOwnFlashcard, setCardSuspended, starPracticeQuestion, upsertLearnerSettings } from "./db-cards";
+import { insertOwnFlashcard, starPracticeQuestion, upsertLearnerSettings } from "./db-cards";
 import { selectNextReviewCard } from "./db";
 import { MAX_RETENTION, MIN_RETENTION } from "./lib/scheduler";
 import { isValidTimeZone } from "./lib/days";
@@ -73,15 +73,6 @@ export const createFlashcardAction = validatedAction("createFlashcard", flashcar
   revalidatePath("/review");
   return created;
 });
-
-export const suspendCardAction = validatedAction(
-  "suspendCard",
-  z.object({ cardId: z.uuid("Not a review card"), suspended: z.enum(["true", "false"]).transform((value) => value === "true") }),
-  async ({ cardId, suspended }) => {
-    await setCardSuspended(await limitedLearner(), cardId, suspended);
-    revalidatePath("/review");
-  },
-);
 
 const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, "Not a time zone");
 

@@ -7,6 +7,7 @@ import { validatedAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { enforceRateLimit, rateLimitIdentity } from "@/lib/rate-limit";
 import { safeRedirectPath } from "@/lib/safe-redirect";
+import { checkSameOrigin } from "@/lib/security/same-origin";
 import { createRateLimiter } from "@/services/redis/rate-limit";
 import { isClerkEnabled } from "@/services/auth/config";
 import { endDevSession, startDevSession } from "@/services/auth/dev-session";
@@ -48,6 +49,8 @@ export const createLocalUserAction = validatedAction(
 );
 
 export async function signOutAction(): Promise<void> {
+  // A forged cross-site sign-out changes nothing (src/lib/security/same-origin.ts).
+  if (!checkSameOrigin(await headers()).ok) return;
   if (!isClerkEnabled()) await endDevSession();
   redirect("/");
 }

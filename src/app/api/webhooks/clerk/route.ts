@@ -22,4 +22,4 @@ export const POST = routeHandler(async (request) => {
     default:
       return NextResponse.json({ received: true, action: "ignored" });
   }
-});
+}, { caller: "signed" });
