@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 // Validates the environment at build and start: a malformed variable stops here with its name.
 import { env } from "./src/data/env/server";
 import { staticSecurityHeaders } from "./src/lib/security/security-headers";
+import { PROXY_CLIENT_MAX_BODY_BYTES, SERVER_ACTION_BODY_LIMIT } from "./src/lib/security/body-limits";
 
 // The release Sentry tags browser events with: the deployed commit.
 const release = env.VERCEL_GIT_COMMIT_SHA ?? env.APP_COMMIT_SHA ?? "";
@@ -21,7 +22,7 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { "/**": ["./src/drizzle/migrations/**/*"] },
   typedRoutes: false,
   // A question-bank import (up to 1 MB of GIFT or JSON) arrives through a server action.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT }, proxyClientMaxBodySize: PROXY_CLIENT_MAX_BODY_BYTES },
   turbopack: {
     // Clerk's browser UI only when the build has its publishable key (see src/services/auth/clerk-ui.tsx).
     resolveAlias: {

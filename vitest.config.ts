@@ -1,6 +1,7 @@
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import SecuritySequencer from "./tests/security/sequencer";
 
 const alias = {
   "@": path.resolve(import.meta.dirname, "src"),
@@ -58,6 +59,7 @@ export default defineConfig({
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          sequence: { sequencer: SecuritySequencer },
         },
       },
     ],

@@ -6,6 +6,7 @@ import { env } from "@/data/env/server";
 import { logger } from "@/lib/logger";
 import { apiGuardMode } from "@/lib/security/api-guard-paths";
 import { CROSS_SITE_MESSAGE, checkSameOrigin, isSafeMethod } from "@/lib/security/same-origin";
+import { SERVER_ACTION_BODY_LIMIT_BYTES, declaredLength } from "@/lib/security/body-limits";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/lib/request-id";
 import { buildContentSecurityPolicy, clerkFrontendApiFromKey, createNonce, sentryIngestOriginFromDsn } from "@/lib/security/content-security-policy";
 
@@ -33,6 +34,11 @@ async function handle(request: NextRequest): Promise<NextResponse> {
     if (!origin.ok) {
       logger.warn({ requestId, pathname, reason: origin.reason }, "cross-site request refused");
       return NextResponse.json({ error: { code: "FORBIDDEN", message: CROSS_SITE_MESSAGE, requestId } }, { status: 403, headers: { [REQUEST_ID_HEADER]: requestId } });
+    }
+    const length = declaredLength(request.headers);
+    if (request.headers.has("next-action") && length !== null && length > SERVER_ACTION_BODY_LIMIT_BYTES) {
+      const message = `The request is ${length.toLocaleString("en")} bytes; the limit is ${SERVER_ACTION_BODY_LIMIT_BYTES.toLocaleString("en")}.`;
+      return NextResponse.json({ error: { code: "PAYLOAD_TOO_LARGE", message, requestId } }, { status: 413, headers: { [REQUEST_ID_HEADER]: requestId } });
     }
   }
   const guardMode = pathname.startsWith("/api/") ? apiGuardMode(pathname) : "none";

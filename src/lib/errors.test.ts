@@ -18,6 +18,19 @@ describe("describeError", () => {
     expect(body.error.issues?.[0]?.path).toBe("email");
   });
 
+  it("answers 503 UNAVAILABLE, without internals, when a database or cache cannot be reached", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const shutdown = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
+    const wrapped = new Error("Failed query: select 1", { cause: new Error("Connection terminated unexpectedly") });
+    for (const error of [refused, shutdown, wrapped]) {
+      const { status, body } = describeError(error, "r1");
+      expect(status).toBe(503);
+      expect(body.error).toEqual({ code: "UNAVAILABLE", message: "A service LearnForge depends on is not answering just now. Try again in a moment.", requestId: "r1" });
+    }
+    // A query that is wrong is still our bug: 500.
+    expect(describeError(Object.assign(new Error("column does not exist"), { code: "42703" })).status).toBe(500);
+  });
+
   it("never leaks an unexpected error's message", () => {
     const { status, body } = describeError(new Error("password authentication failed for user postgres"));
     expect(status).toBe(500);

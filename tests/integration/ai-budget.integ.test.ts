@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type Socket } from "node:net";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TimeoutError } from "@/lib/timeout";
 import {
@@ -26,8 +28,14 @@ const newClient = (url = inject("upstashUrl"), token = inject("upstashToken")) =
   createRedisClient({ url, token, retry: { retries: 0 } });
 const keyFor = (user: string, day = DAY) => ({ userId: `${user}-${run}`, day });
 
+const races: { label: string; reserves: number; granted: number; room: number }[] = [];
+
 beforeAll(() => {
   redis = newClient();
+});
+afterAll(() => {
+  // The security report (tests/security/llm.security.test.ts) runs this file and reads its figures.
+  if (process.env.AI_FIGURES_DIR) writeFileSync(path.join(process.env.AI_FIGURES_DIR, "budget.json"), JSON.stringify(races));
 });
 
 function grantsOf(results: ReserveResult[]): BudgetReservation[] {
@@ -43,6 +51,7 @@ async function race(label: string, stores: TokenBudgetStore[], user: string): Pr
   });
   const results = await Promise.all(attempts);
   const granted = grantsOf(results).length;
+  races.push({ label, reserves: results.length, granted, room: 3 });
   console.log(`budget (${label}): ${results.length} concurrent reserves, room for 3 → ${granted} granted, ${results.length - granted} refused`);
   return results;
 }

@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import type { User } from "@/drizzle/schema";
@@ -60,6 +62,8 @@ beforeAll(async () => {
   courseId = test!.courseId;
 });
 afterAll(async () => {
+  // The security report (tests/security/llm.security.test.ts) runs this file and reads its figures.
+  if (process.env.AI_FIGURES_DIR) writeFileSync(path.join(process.env.AI_FIGURES_DIR, "injection.json"), JSON.stringify(figures));
   console.log(
     `prompt-injection suite: ${figures.payloadsRun} payload runs over essays, chat, lesson text and photos → unvalidated grades stored ${figures.unvalidatedGradesStored}, grades released without the teacher's policy ${figures.releasedWithoutPolicy}, answer-key text in outbound prompts ${figures.answerKeyInPrompts} (in replies ${figures.answerKeyInReplies}), budget overruns ${figures.budgetOverruns}`,
   );

@@ -6,8 +6,8 @@ import type { TestProject } from "vitest/node";
 import { startServer } from "../../bench/app/server";
 import { createDatabase, findFreePort, startPostgres, startRedis, startUpstashFront } from "../support/services";
 import { buildWithoutProxy } from "./support/no-proxy-build";
+import { seedWorld } from "./support/seed-world";
 import { startOpenAiStub } from "../support/openai-stub";
-import { execFile } from "node:child_process";
 import { printSecurityReport } from "./support/report";
 
 // The security suite attacks the production build (`next build` first: `npm run test:security`
@@ -29,6 +29,8 @@ declare module "vitest" {
     securityNoProxyWorldFile: string;
     securityNoProxyDatabaseUrl: string;
     securityNoProxyBuildDir: string;
+    /** The main server's log (JSON lines): the fuzzer looks for unhandled rejections in it. */
+    securityServerLog: string;
   }
 }
 
@@ -61,17 +63,6 @@ export function securityServerEnv(input: { databaseUrl: string; upstashUrl: stri
     // On loopback there is no real client address for Arcjet's local rules (as in e2e).
     ARCJET_ENV: "development",
   };
-}
-
-/** The world's seed in a child process: the app's modules load under the react-server condition there. */
-function seedWorld(worldFile: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const args = [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "tests/security/world/prepare.ts", worldFile];
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, { cwd: root, env, encoding: "utf8", timeout: 180_000 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`seeding the security world failed: ${error.message}\n${stderr}\n${stdout}`, { cause: error }));
-      else resolve();
-    });
-  });
 }
 
 export default async function setup(project: TestProject) {
@@ -114,6 +105,7 @@ export default async function setup(project: TestProject) {
     project.provide("securityNoProxyWorldFile", noProxy.worldFile);
     project.provide("securityNoProxyDatabaseUrl", noProxy.databaseUrl);
     project.provide("securityNoProxyBuildDir", noProxyRoot);
+    project.provide("securityServerLog", main.server.logFile);
     project.provide("securityAuthSecret", authSecret);
     project.provide("securityCronSecret", cronSecret);
     project.provide("securityDatabaseUrl", postgres.url);

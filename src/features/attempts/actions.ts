@@ -18,7 +18,9 @@ import type { LearnerSlotReview } from "./lib/present";
 
 // Autosave fires on every pause in typing; the database enforces the rules, so an outage of the limiter's store lets saves through.
 const saveLimiter = createRateLimiter({ prefix: "attempt-save", limit: 300, windowSeconds: 60, failMode: "open" });
-const startLimiter = createRateLimiter({ prefix: "attempt-start", limit: 30, windowSeconds: 60 });
+// Fails open: with the rate-limit store down, learners can still start their tests (the attempt
+// rules themselves live in the database: attempts allowed, one open attempt per test).
+const startLimiter = createRateLimiter({ prefix: "attempt-start", limit: 30, windowSeconds: 60, failMode: "open" });
 
 /** The engine's messages name times in ISO (UTC); the learner's page shows times in their own zone. */
 function withoutIsoTime(message: string): string {

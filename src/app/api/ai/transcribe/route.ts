@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { readBodyBytes } from "@/lib/json-body";
 import { enforceRateLimit, rateLimitIdentity } from "@/lib/rate-limit";
 import { routeHandler } from "@/lib/route";
 import { requireUser } from "@/services/auth/current-user";
@@ -21,9 +22,13 @@ export const POST = routeHandler(async (request) => {
   const user = await requireUser();
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > BODY_MAX) throw new AppError("PAYLOAD_TOO_LARGE", `The upload is ${(declared / 1024 / 1024).toFixed(1)} MB; photos may be 5 MB and recordings 10 MB.`);
+  // A streamed body (no Content-Length) is cut off at the limit rather than buffered whole.
+  const body = await readBodyBytes(request, BODY_MAX).catch((error: unknown) => {
+    throw error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE" ? new AppError("PAYLOAD_TOO_LARGE", "The upload is too large: photos may be 5 MB and recordings 10 MB.") : error;
+  });
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(new Uint8Array(body), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     throw new AppError("BAD_REQUEST", "Send the file as multipart/form-data with the fields kind and file.");
   }

@@ -26,8 +26,9 @@ const tutorRequestSchema = z.object({
 
 export const POST = routeHandler(async (request) => {
   const user = await requireUser();
-  await enforceRateLimit(aiRateLimiters.tutor, rateLimitIdentity(user, request.headers));
+  // A malformed or oversized request gets its own answer (400, 413), and costs no rate-limit slot.
   const input = tutorRequestSchema.parse(await readJsonBody(request, 16_000));
+  await enforceRateLimit(aiRateLimiters.tutor, rateLimitIdentity(user, request.headers));
   const events = await startTutorReply(user, input);
   return sseResponse(events);
 });
