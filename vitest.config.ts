@@ -1,7 +1,7 @@
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
-import SecuritySequencer from "./tests/security/sequencer";
+import SecuritySequencer from "./tests/security/sequencer.mjs";
 
 const alias = {
   "@": path.resolve(import.meta.dirname, "src"),
@@ -13,6 +13,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias },
   test: {
+    // Puts the security files in the order they need (tests/security/sequencer.mjs); others keep vitest's.
+    sequence: { sequencer: SecuritySequencer },
     reporters: process.env.VITEST_JSON_REPORT ? ["default", ["json", { outputFile: process.env.VITEST_JSON_REPORT }]] : ["default"],
     // Off unless asked for (`npm run test:coverage`); the gate reads coverage-summary.json
     // (scripts/check-coverage.mjs). Measured where the logic lives: features and vendor services.
@@ -59,7 +61,6 @@ export default defineConfig({
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,
-          sequence: { sequencer: SecuritySequencer },
         },
       },
     ],

@@ -107,6 +107,15 @@ describe.each<DriverUnderTest>(["pglite", "pg"])("spaced review on %s", (driver)
     expect((await fx.card(cardId)).reps).toBe(1);
   });
 
+  it("shows the next card to a request whose clock is behind a concurrent rating of it (two tabs)", async () => {
+    const { learner, cardId } = await missedCard();
+    const later = new Date(REVIEW_AT.getTime() + 1_000);
+    await rate(learner, cardId, 1, 0, later);
+    // "Again" keeps the card due today; the slower tab asks for the next card with its earlier clock.
+    const next = await app.review.selectNextReviewCard(learner, REVIEW_AT);
+    expect(next.card).toMatchObject({ cardId, reps: 1 });
+  });
+
   it("refuses a card that is not due yet, naming the day it comes back", async () => {
     const { learner, cardId } = await missedCard();
     const beforeDue = new Date(CARD_DUE.getTime() - HOUR);

@@ -83,8 +83,12 @@ export function memoryOf(row: CardRow): CardMemory {
 }
 
 function viewOf(row: CardRow, now: Date, schedule: LearnerSchedule): ReviewCardView {
-  const previews = previewIntervals(memoryOf(row), now, schedule.desiredRetention);
-  const intervals = { 1: formatInterval(now, previews[1]), 2: formatInterval(now, previews[2]), 3: formatInterval(now, previews[3]), 4: formatInterval(now, previews[4]) };
+  const memory = memoryOf(row);
+  // A request that started just before a concurrent rating of this card (two tabs, a double
+  // click) reads a last review later than its own clock: preview from that review instead.
+  const at = memory.lastReview && memory.lastReview > now ? memory.lastReview : now;
+  const previews = previewIntervals(memory, at, schedule.desiredRetention);
+  const intervals = { 1: formatInterval(at, previews[1]), 2: formatInterval(at, previews[2]), 3: formatInterval(at, previews[3]), 4: formatInterval(at, previews[4]) };
   const common = { cardId: row.id, reps: Number(row.reps), source: row.source, starred: row.starred, courseTitle: row.course_title, intervals };
   if (row.body) return { ...common, kind: "question", question: presentQuestion(row.body, null) };
   const front = row.front ?? "";

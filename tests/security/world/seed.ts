@@ -258,7 +258,9 @@ export async function seedSecurityWorld(db: Database, options: { canarySalt: str
   const admin = await selectDemoAdmin(db);
   const A = await seedTenant(db, "A", options.canarySalt);
   const B = await seedTenant(db, "B", options.canarySalt);
-  const [teacher, learner, outsider] = await Promise.all([A.teacher, A.learner, A.outsider].map((ref) => selectUser(db, ref.id)));
-  const hostile = await seedHostileContent({ teacher: teacher!, learner: learner!, cardOwner: outsider!, courseId: A.course.id, courseSlug: A.course.slug, generalChannelId: A.channels.generalId });
+  const teacher = await selectUser(db, A.teacher.id);
+  const learner = await selectUser(db, A.learner.id);
+  const outsider = await selectUser(db, A.outsider.id);
+  const hostile = await seedHostileContent({ teacher, learner, cardOwner: outsider, courseId: A.course.id, courseSlug: A.course.slug, generalChannelId: A.channels.generalId });
   return { admin: userRef(admin), tenants: { A, B }, hostile };
 }
