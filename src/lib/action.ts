@@ -41,10 +41,11 @@ export function validatedAction<Schema extends z.ZodType, T>(
 ) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const requestHeaders = await headers();
+    const requestId = resolveRequestId(requestHeaders.get(REQUEST_ID_HEADER));
     // The proxy refuses cross-site posts first; this holds even where the proxy does not run.
     const origin = checkSameOrigin(requestHeaders);
     if (!origin.ok) {
-      loggerFor(resolveRequestId(requestHeaders.get(REQUEST_ID_HEADER))).warn({ action: name, reason: origin.reason }, "cross-site server action refused");
+      loggerFor(requestId).warn({ action: name, reason: origin.reason }, "cross-site server action refused");
       return { ok: false, code: "FORBIDDEN", message: CROSS_SITE_MESSAGE };
     }
     const parsed = schema.safeParse(Object.fromEntries(formData));
@@ -53,7 +54,6 @@ export function validatedAction<Schema extends z.ZodType, T>(
       const message = Object.values(fieldErrors)[0] ?? "Check the form and try again.";
       return { ok: false, code: "BAD_REQUEST", message, fieldErrors, values: submittedText(formData) };
     }
-    const requestId = resolveRequestId(requestHeaders.get(REQUEST_ID_HEADER));
     try {
       return { ok: true, data: await runWithRequestId(requestId, () => run(parsed.data)) };
     } catch (error) {

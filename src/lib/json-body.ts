@@ -1,4 +1,5 @@
 import { AppError } from "./errors";
+import { declaredLength } from "./security/body-limits";
 
 const tooLarge = (maxBytes: number, declared?: number) =>
   new AppError(
@@ -14,8 +15,8 @@ const tooLarge = (maxBytes: number, declared?: number) =>
  * soon as it passes the limit.
  */
 export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes, declared);
+  const declared = declaredLength(request.headers);
+  if (declared !== null && declared > maxBytes) throw tooLarge(maxBytes, declared);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -25,6 +26,7 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
+      // The rest of the body is discarded either way; a failed cancel has nothing to report.
       await reader.cancel().catch(() => undefined);
       throw tooLarge(maxBytes);
     }

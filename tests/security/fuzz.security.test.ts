@@ -25,7 +25,7 @@ const T = ctx.world.tenants.B;
 const SEED = 20261203;
 const RUNS_PER_ACTION = 6;
 const RUNS_PER_ROUTE = 12;
-const figures = { actionCalls: 0, routeCalls: 0, pageCalls: 0, serverErrors: [] as string[], oversized: 0, oversizedRefused: 0, markdownDocs: 0, markdownScripts: 0 };
+const figures = { actionCalls: 0, routeCalls: 0, pageCalls: 0, serverErrors: [] as string[], oversized: 0, oversizedRefused: 0, markdownDocs: 0, markdownScripts: 0, unhandled: -1 };
 const logSize = () => readFileSync(inject("securityServerLog"), "utf8").length;
 const logStart = logSize();
 
@@ -164,7 +164,7 @@ describe("the server after the fuzzing", () => {
     expect((await send(ctx.base, "GET", "/api/health/live")).status).toBe(200);
     const log = readFileSync(inject("securityServerLog"), "utf8").slice(logStart);
     const unhandled = log.split("\n").filter((line) => /unhandledRejection|uncaughtException|Unhandled Rejection/i.test(line));
-    (figures as { unhandled?: number }).unhandled = unhandled.length;
+    figures.unhandled = unhandled.length;
     expect(unhandled).toEqual([]);
   });
 
@@ -217,7 +217,7 @@ describe("Markdown rendering never produces a script", () => {
 });
 
 afterAll(() => {
-  const unhandled = (figures as { unhandled?: number }).unhandled ?? -1;
+  const { unhandled } = figures;
   recordSection(ctx.reportDir, "30-fuzzing", {
     order: 30,
     title: "3. Input fuzzing (fast-check, seed 20261203)",

@@ -1,11 +1,10 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import path from "node:path";
 import { readActionIds } from "../../bench/app/action-body";
 import { createDevSessionToken } from "@/services/auth/dev-session-token";
 import { SESSION_COOKIE, loadSecurityContext } from "./support/context";
 import { callAction, send } from "./support/http";
 import { recordSection } from "./support/report";
-import { inject } from "vitest";
 
 // Sessions and roles: neither session stores the role or the disabled flag, so an admin's
 // change takes effect on the user's very next request; a development session cookie that was

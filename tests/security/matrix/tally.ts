@@ -2,7 +2,7 @@ import type { Verdict } from "./probe";
 
 // The matrix's figures: every probe's verdict against what was expected of it.
 
-export type Expectation = "allowed" | "refused" | "any";
+export type Expectation = "allowed" | "refused";
 
 export class MatrixTally {
   probes = 0;

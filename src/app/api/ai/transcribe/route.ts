@@ -20,9 +20,7 @@ const BODY_MAX = MAX_AUDIO_BYTES + 64 * 1024;
 
 export const POST = routeHandler(async (request) => {
   const user = await requireUser();
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > BODY_MAX) throw new AppError("PAYLOAD_TOO_LARGE", `The upload is ${(declared / 1024 / 1024).toFixed(1)} MB; photos may be 5 MB and recordings 10 MB.`);
-  // A streamed body (no Content-Length) is cut off at the limit rather than buffered whole.
+  // A declared size over the limit is refused before reading; a streamed one is cut off at the limit.
   const body = await readBodyBytes(request, BODY_MAX).catch((error: unknown) => {
     throw error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE" ? new AppError("PAYLOAD_TOO_LARGE", "The upload is too large: photos may be 5 MB and recordings 10 MB.") : error;
   });
